@@ -1,0 +1,215 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.opportunity import Opportunity
+from ...models.opportunity_input import OpportunityInput
+from ...types import Response, status_code_of
+
+
+def _get_kwargs(
+    *,
+    body: OpportunityInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/opportunities",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Opportunity | None:
+    if response.status_code == 201:
+        response_201 = Opportunity.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Opportunity]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityInput,
+) -> Response[Error | Opportunity]:
+    """Create opportunity
+
+     Creates an opportunity. The server also appends an entry to its activity log
+    recording the creation (that is what the no-activity variant leaves out).
+
+    Args:
+        body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
+            reference
+            names no required field, so none is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Opportunity]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityInput,
+) -> Error | Opportunity | None:
+    """Create opportunity
+
+     Creates an opportunity. The server also appends an entry to its activity log
+    recording the creation (that is what the no-activity variant leaves out).
+
+    Args:
+        body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
+            reference
+            names no required field, so none is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Opportunity
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityInput,
+) -> Response[Error | Opportunity]:
+    """Create opportunity
+
+     Creates an opportunity. The server also appends an entry to its activity log
+    recording the creation (that is what the no-activity variant leaves out).
+
+    Args:
+        body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
+            reference
+            names no required field, so none is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Opportunity]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityInput,
+) -> Error | Opportunity | None:
+    """Create opportunity
+
+     Creates an opportunity. The server also appends an entry to its activity log
+    recording the creation (that is what the no-activity variant leaves out).
+
+    Args:
+        body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
+            reference
+            names no required field, so none is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Opportunity
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,239 @@
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ..._runtime._paths import expand_path
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.opportunity import Opportunity
+from ...models.opportunity_input import OpportunityInput
+from ...types import Response, status_code_of
+from .. import ROUTES
+
+
+def _get_kwargs(
+    id: str,
+    *,
+    body: OpportunityInput,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "put",
+        "url": expand_path(
+            "/opportunities/{id}",
+            ROUTES,
+            id=id,
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | Opportunity | None:
+    if response.status_code == 200:
+        response_200 = Opportunity.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 422:
+        response_422 = Error.from_dict(response.json())
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if 500 <= response.status_code <= 599:
+        response_5xx = Error.from_dict(response.json())
+
+        return response_5xx
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Opportunity]:
+    return Response(
+        status_code=status_code_of(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityInput,
+) -> Response[Error | Opportunity]:
+    """Update opportunity
+
+     Updates an opportunity with the fields given. Fields left out keep their value
+    (the reference does not say whether PUT replaces the whole record).
+
+    Args:
+        id (str):
+        body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
+            reference
+            names no required field, so none is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Opportunity]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityInput,
+) -> Error | Opportunity | None:
+    """Update opportunity
+
+     Updates an opportunity with the fields given. Fields left out keep their value
+    (the reference does not say whether PUT replaces the whole record).
+
+    Args:
+        id (str):
+        body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
+            reference
+            names no required field, so none is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Opportunity
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityInput,
+) -> Response[Error | Opportunity]:
+    """Update opportunity
+
+     Updates an opportunity with the fields given. Fields left out keep their value
+    (the reference does not say whether PUT replaces the whole record).
+
+    Args:
+        id (str):
+        body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
+            reference
+            names no required field, so none is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Error | Opportunity]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OpportunityInput,
+) -> Error | Opportunity | None:
+    """Update opportunity
+
+     Updates an opportunity with the fields given. Fields left out keep their value
+    (the reference does not say whether PUT replaces the whole record).
+
+    Args:
+        id (str):
+        body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
+            reference
+            names no required field, so none is required here.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Error | Opportunity
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,17 @@
+from typing import Literal
+
+BulkUpdateItemResultStatus = Literal["invalid_id", "not_found", "updated"]
+
+BULK_UPDATE_ITEM_RESULT_STATUS_VALUES: set[BulkUpdateItemResultStatus] = {
+    "invalid_id",
+    "not_found",
+    "updated",
+}
+
+
+def check_bulk_update_item_result_status(value: str) -> BulkUpdateItemResultStatus:
+    if value in BULK_UPDATE_ITEM_RESULT_STATUS_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {BULK_UPDATE_ITEM_RESULT_STATUS_VALUES!r}"
+    )

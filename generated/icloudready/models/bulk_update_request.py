@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+if TYPE_CHECKING:
+    from ..models.opportunity_input import OpportunityInput
+
+
+T = TypeVar("T", bound="BulkUpdateRequest")
+
+
+@_attrs_define
+class BulkUpdateRequest:
+    """The ids to update and the field values to set on each."""
+
+    ids: list[str]
+    """ Ids of the opportunities to update. """
+    update: OpportunityInput
+    """ The 22 body fields of create, update, patch and bulk update. The reference
+    names no required field, so none is required here.
+     """
+
+    def to_dict(self) -> dict[str, Any]:
+        ids = self.ids
+
+        update = self.update.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "ids": ids,
+                "update": update,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.opportunity_input import OpportunityInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        ids = cast(list[str], d.pop("ids"))
+
+        update = OpportunityInput.from_dict(d.pop("update"))
+
+        bulk_update_request = cls(
+            ids=ids,
+            update=update,
+        )
+
+        return bulk_update_request

@@ -1,0 +1,33 @@
+from typing import Literal
+
+ListOpportunitiesSortBy = Literal[
+    "closeDate",
+    "createdAt",
+    "discount",
+    "opportunityRating",
+    "probability",
+    "revenue",
+    "stage",
+    "status",
+    "updatedAt",
+]
+
+LIST_OPPORTUNITIES_SORT_BY_VALUES: set[ListOpportunitiesSortBy] = {
+    "closeDate",
+    "createdAt",
+    "discount",
+    "opportunityRating",
+    "probability",
+    "revenue",
+    "stage",
+    "status",
+    "updatedAt",
+}
+
+
+def check_list_opportunities_sort_by(value: str) -> ListOpportunitiesSortBy:
+    if value in LIST_OPPORTUNITIES_SORT_BY_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {LIST_OPPORTUNITIES_SORT_BY_VALUES!r}"
+    )

@@ -1,0 +1,162 @@
+"""The exception hierarchy of the SDK (re-exported by ``icloudready.errors``).
+
+Every failure a call can meet maps to one of these: no raw ``ValueError``,
+``KeyError`` or ``JSONDecodeError`` reaches the caller.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "ICloudReadyError",
+    "InternalServerError",
+    "InvalidPathParameterError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+    "status_error_class",
+]
+
+
+class ICloudReadyError(Exception):
+    """Base of every exception this package raises."""
+
+
+class InvalidPathParameterError(ICloudReadyError, ValueError):
+    """A path parameter would reach another route (``..``, ``multiple``, ...); nothing was sent."""
+
+    def __init__(self, name: str, value: str, template: str) -> None:
+        self.name = name
+        self.value = value
+        self.template = template
+        super().__init__(
+            f"{name}={value!r} cannot be used in {template}: it would reach a different "
+            "endpoint (empty, '.', '..' or another route's literal segment)"
+        )
+
+
+class APIError(ICloudReadyError):
+    """A request was sent (or attempted) and did not give a usable result."""
+
+    message: str
+    request: httpx.Request | None
+    body: object | None
+
+    def __init__(
+        self, message: str, request: httpx.Request | None = None, *, body: object | None = None
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.request = request
+        self.body = body
+
+
+class APIConnectionError(APIError):
+    """The server could not be reached, or the connection broke before a response."""
+
+    def __init__(
+        self, message: str = "Connection error.", request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request)
+
+
+class APITimeoutError(APIConnectionError):
+    """The request (or the call's overall deadline) timed out."""
+
+    def __init__(
+        self, message: str = "Request timed out.", request: httpx.Request | None = None
+    ) -> None:
+        super().__init__(message, request)
+
+
+class APIResponseValidationError(APIError):
+    """A 2xx response whose body cannot be read as the documented shape."""
+
+    def __init__(self, message: str, response: httpx.Response, *, body: object | None) -> None:
+        super().__init__(message, response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(APIError):
+    """The server answered with a status that is not a success."""
+
+    def __init__(self, message: str, response: httpx.Response, *, body: object | None) -> None:
+        super().__init__(message, response.request, body=body)
+        self.response = response
+        self.status_code = response.status_code
+        self.request_id: str | None = response.headers.get("x-request-id")
+
+    def __str__(self) -> str:
+        suffix = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{self.status_code}: {self.message}{suffix}"
+
+
+class BadRequestError(APIStatusError):
+    """400."""
+
+
+class AuthenticationError(APIStatusError):
+    """401: missing, malformed or unknown token, or wrong credentials at sign-in."""
+
+
+class PermissionDeniedError(APIStatusError):
+    """403."""
+
+
+class NotFoundError(APIStatusError):
+    """404."""
+
+
+class ConflictError(APIStatusError):
+    """409."""
+
+
+class UnprocessableEntityError(APIStatusError):
+    """422: a field is invalid; ``details`` names each one."""
+
+    @property
+    def details(self) -> list[dict[str, Any]]:
+        if isinstance(self.body, dict):
+            details = self.body.get("details")
+            if isinstance(details, list):
+                return [d for d in details if isinstance(d, dict)]
+        return []
+
+
+class RateLimitError(APIStatusError):
+    """429: too many requests."""
+
+
+class InternalServerError(APIStatusError):
+    """5xx, including non-standard codes such as Cloudflare's 520-524."""
+
+
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    409: ConflictError,
+    422: UnprocessableEntityError,
+    429: RateLimitError,
+}
+
+
+def status_error_class(status_code: int) -> type[APIStatusError]:
+    """The exception class for any non-success status code, standard or not."""
+    if status_code >= 500:
+        return InternalServerError
+    return _BY_STATUS.get(status_code, APIStatusError)

@@ -1,0 +1,99 @@
+"""Pages of a list operation, and walking every page lazily.
+
+The list envelope is ``{"data": [...], "page": n, "limit": n, "total": n}`` (see
+OpportunityList in openapi.yaml). Walking stops at the last page and never yields an
+id twice, even when records inserted meanwhile shift later pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from ._parsing import FromDict, UnparseableError, logger, parse_model
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Page(Generic[T]):
+    """One page of a list: ``items`` plus where it sits among all pages."""
+
+    items: list[T]
+    page: int
+    limit: int
+    total: int
+    raw: dict[str, Any] = field(repr=False, compare=False, default_factory=dict)
+
+    def has_next_page(self) -> bool:
+        return bool(self.items) and self.page * self.limit < self.total
+
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    @classmethod
+    def from_json(cls, body: object, item_model: FromDict[T]) -> Page[T]:
+        if not isinstance(body, dict):
+            raise UnparseableError(f"expected a list envelope object, got {type(body).__name__}")
+        data = body.get("data")
+        numbers = [body.get(key) for key in ("page", "limit", "total")]
+        if not isinstance(data, list) or not all(
+            isinstance(n, int) and not isinstance(n, bool) for n in numbers
+        ):
+            raise UnparseableError("list envelope needs data (array) and integer page/limit/total")
+        items: list[T] = []
+        for index, entry in enumerate(data):
+            try:
+                items.append(parse_model(item_model, entry, name=f"data[{index}]"))
+            except UnparseableError as exc:
+                logger.warning(
+                    "icloudready: skipped list item %d that cannot be read: %s", index, exc
+                )
+        page, limit, total = (int(n) for n in numbers)  # type: ignore[arg-type]
+        return cls(items=items, page=page, limit=limit, total=total, raw=body)
+
+
+def _item_key(item: object) -> int | None:
+    item_id = getattr(item, "id", None)
+    # Hashes, not ids, are remembered: 100,000 records cost a few MB, not the records.
+    return hash(item_id) if isinstance(item_id, str) else None
+
+
+def iterate_pages(fetch: Callable[[int], Page[T]], first_page: int = 1) -> Iterator[T]:
+    seen: set[int] = set()
+    page_number = first_page
+    while True:
+        page = fetch(page_number)
+        for item in page.items:
+            key = _item_key(item)
+            if key is not None:
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield item
+        if not page.has_next_page():
+            return
+        page_number = page.page + 1
+
+
+async def aiterate_pages(
+    fetch: Callable[[int], Awaitable[Page[T]]], first_page: int = 1
+) -> AsyncIterator[T]:
+    seen: set[int] = set()
+    page_number = first_page
+    while True:
+        page = await fetch(page_number)
+        for item in page.items:
+            key = _item_key(item)
+            if key is not None:
+                if key in seen:
+                    continue
+                seen.add(key)
+            yield item
+        if not page.has_next_page():
+            return
+        page_number = page.page + 1

@@ -1,0 +1,82 @@
+"""Reading response bodies the reference never documented, without crashing a call.
+
+A generated model's ``from_dict`` fails on one odd field (a malformed date, a string
+where a list was expected). Here such a field is set aside instead: the record is
+built from the fields that parse, the odd ones stay reachable as extra properties
+(``record["closeDate"]``), and a warning names them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any, Protocol, TypeVar
+
+logger = logging.getLogger("icloudready")
+
+T_co = TypeVar("T_co", covariant=True)
+T = TypeVar("T")
+
+
+class FromDict(Protocol[T_co]):
+    def from_dict(self, src_dict: Mapping[str, Any], /) -> T_co: ...
+
+
+class UnparseableError(Exception):
+    """The body cannot be read as the expected model at all."""
+
+
+def _required_keys(model: FromDict[Any], data: Mapping[str, Any]) -> dict[str, Any]:
+    """The smallest part of ``data`` the model accepts, found by what it asks for."""
+    probe: dict[str, Any] = {}
+    for _ in range(len(data) + 1):
+        try:
+            model.from_dict(probe)
+        except KeyError as missing:
+            key = missing.args[0] if missing.args else None
+            if not isinstance(key, str) or key not in data or key in probe:
+                raise UnparseableError(f"required field {key!r} is missing") from None
+            probe[key] = data[key]
+        except Exception as exc:
+            raise UnparseableError(f"required fields do not parse: {exc}") from None
+        else:
+            return probe
+    raise UnparseableError("required fields do not parse")
+
+
+def parse_model(model: FromDict[T], data: object, *, name: str = "record") -> T:
+    """``model.from_dict(data)``, setting aside fields that do not parse."""
+    if not isinstance(data, Mapping):
+        raise UnparseableError(f"expected a JSON object, got {type(data).__name__}")
+    try:
+        return model.from_dict(data)
+    except Exception:  # noqa: BLE001 - any failure of generated parsing is handled below
+        return _parse_leniently(model, data, name)
+
+
+def _parse_leniently(model: FromDict[T], data: Mapping[str, Any], name: str) -> T:
+    required = _required_keys(model, data)
+    good = dict(required)
+    bad: dict[str, Any] = {}
+    for key, value in data.items():
+        if key in required:
+            continue
+        try:
+            model.from_dict({**required, key: value})
+        except Exception:
+            bad[key] = value
+        else:
+            good[key] = value
+    try:
+        result = model.from_dict(good)
+    except Exception as exc:
+        raise UnparseableError(str(exc)) from None
+    extra = getattr(result, "additional_properties", None)
+    if isinstance(extra, dict):
+        extra.update(bad)
+    logger.warning(
+        "icloudready: %s fields %s did not match the documented types and were kept as-is",
+        name,
+        sorted(bad),
+    )
+    return result

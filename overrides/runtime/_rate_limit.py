@@ -1,0 +1,55 @@
+"""Client-side pacing, so the server's limits are never reached.
+
+The overview warns that going over 480 requests/minute (4,800/hour) can suspend
+access. A sliding-window log per limit hands out send times: a request may go when
+fewer than N requests went in the window before it. Slots are reserved under a lock
+and slept on outside it, so every thread or task sharing one client shares the limit.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+
+
+class SlidingWindowLimiter:
+    """Reserves send times that keep every (window, limit) pair satisfied."""
+
+    def __init__(
+        self,
+        limits: Sequence[tuple[float, int]],
+        *,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._limits = [(float(window), int(limit)) for window, limit in limits if limit > 0]
+        self._logs: list[deque[float]] = [deque() for _ in self._limits]
+        self._clock = clock
+        self._lock = threading.Lock()
+
+    def reserve(self) -> float:
+        """Reserve the next slot; return how many seconds to wait before sending."""
+        with self._lock:
+            now = self._clock()
+            at = now
+            for (window, limit), log in zip(self._limits, self._logs, strict=True):
+                while log and log[0] <= now - window:
+                    log.popleft()
+                if log:
+                    # First come, first served: slots never go back in time, so logs stay sorted.
+                    at = max(at, log[-1])
+                if len(log) >= limit:
+                    at = max(at, log[len(log) - limit] + window)
+            for log in self._logs:
+                log.append(at)
+            return at - now
+
+
+def limits_for(per_minute: int | None, per_hour: int | None) -> list[tuple[float, int]]:
+    limits: list[tuple[float, int]] = []
+    if per_minute:
+        limits.append((60.0, per_minute))
+    if per_hour:
+        limits.append((3600.0, per_hour))
+    return limits
