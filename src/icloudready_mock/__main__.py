@@ -1,0 +1,57 @@
+"""``icloudready-mock``: serve the stateful mock of the Opportunities API."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+import uvicorn
+
+from ._app import DEMO_TOKEN, DEMO_USER, PREFIX
+from ._server import build_app, uvicorn_config
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="icloudready-mock", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8000)
+    parser.add_argument("--db", default="mock.sqlite3", help="SQLite file, or :memory:")
+    parser.add_argument(
+        "--token", action="append", help=f"accepted bearer token (repeatable; default {DEMO_TOKEN})"
+    )
+    parser.add_argument(
+        "--rate-limit", action="store_true", help="enforce 480/min and 4,800/hour per token"
+    )
+    parser.add_argument("--rate-limit-per-minute", type=int, default=480, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--faults",
+        default=None,
+        help='inject faults, e.g. "429=0.05,503=0.02,latency=0.1:200,drop=0.01"',
+    )
+    parser.add_argument("--faults-seed", type=int, default=None)
+    args = parser.parse_args(argv)
+    try:
+        app = build_app(
+            args.db,
+            tokens=args.token,
+            rate_limit=args.rate_limit,
+            rate_limit_per_minute=args.rate_limit_per_minute,
+            faults=args.faults,
+            faults_seed=args.faults_seed,
+        )
+    except ValueError as exc:
+        parser.error(str(exc))
+    base = f"http://{args.host}:{args.port}"
+    print(
+        f"iCloudReady mock: {base}{PREFIX}  (docs {base}/docs, spec {base}/openapi.yaml)",
+        flush=True,
+    )
+    print(f"  database: {args.db}", flush=True)
+    print(f"  bearer token(s): {', '.join(sorted(app.tokens))}", flush=True)
+    print(f"  sign-in user: {DEMO_USER[0]} / {DEMO_USER[1]}", flush=True)
+    uvicorn.Server(uvicorn_config(app, args.host, args.port)).run()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Running the mock: in the foreground (the CLI) or on a background thread (tests)."""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import threading
+from types import TracebackType
+from typing import Self
+
+import uvicorn
+
+from ._app import DEMO_TOKEN, MockAPI
+from ._faults import Faults
+from ._rate_limit import RateLimiter
+from ._store import Store
+
+
+def build_app(
+    db: str = ":memory:",
+    *,
+    tokens: list[str] | None = None,
+    rate_limit: bool = False,
+    rate_limit_per_minute: int = 480,
+    faults: str | None = None,
+    faults_seed: int | None = None,
+) -> MockAPI:
+    return MockAPI(
+        Store(db),
+        tokens=tokens,
+        rate_limiter=RateLimiter(per_minute=rate_limit_per_minute) if rate_limit else None,
+        faults=Faults.parse(faults, seed=faults_seed) if faults else None,
+    )
+
+
+def uvicorn_config(
+    app: MockAPI, host: str, port: int | None = None, **kwargs: object
+) -> uvicorn.Config:
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port or 0,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+        http="httptools",
+        loop="uvloop",
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+class MockServer:
+    """The mock on a free port of 127.0.0.1, on a thread: ``with MockServer() as mock: ...``."""
+
+    def __init__(self, app: MockAPI | None = None, host: str = "127.0.0.1") -> None:
+        self.app = app or build_app()
+        self.host = host
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind((host, 0))
+        self.port: int = self._socket.getsockname()[1]
+        self._server = uvicorn.Server(uvicorn_config(self.app, host, self.port))
+        self._thread = threading.Thread(target=self._run, name="icloudready-mock", daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://{self.host}:{self.port}"
+
+    @property
+    def base_url(self) -> str:
+        return f"{self.url}/api/v2"
+
+    @property
+    def token(self) -> str:
+        return next(iter(self.app.tokens), DEMO_TOKEN)
+
+    def _run(self) -> None:
+        asyncio.run(self._server.serve(sockets=[self._socket]))
+
+    def start(self) -> Self:
+        self._thread.start()
+        for _ in range(500):
+            if self._server.started or not self._thread.is_alive():
+                break
+            threading.Event().wait(0.01)
+        if not self._server.started:
+            raise RuntimeError("the mock server did not start")
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=10)
+        self._socket.close()
+        self.app.store.close()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

@@ -1,0 +1,154 @@
+"""Request validation with the generated pydantic models (generated/icloudready_models).
+
+Query parameters follow the bounds, enums and patterns of openapi.yaml; bodies are
+validated strictly (no "4" for a number) and unknown fields are refused by name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, TypeVar
+
+import pydantic
+
+from ._errors import HTTPError
+from ._store import FILTER_COLUMNS, SORT_COLUMNS, ListQuery, dumps
+
+M = TypeVar("M", bound=pydantic.BaseModel)
+
+ID_PATTERN = re.compile(r"[0-9a-f]{24}")
+_INT = re.compile(r"-?[0-9]{1,12}")
+_FIELDS = [
+    "customer",
+    "leadId",
+    "opportunityInformation",
+    "opportunityOwner",
+    "probability",
+    "discount",
+    "revenue",
+    "closeDate",
+    "units",
+    "promoId",
+    "opportunityType",
+    "opportunitySource",
+    "status",
+    "opportunityRating",
+    "activityLog",
+    "notes",
+    "documents",
+    "taskId",
+    "idengagerRequestId",
+    "opportunityDescription",
+    "stage",
+    "forecastCategory",
+    "createdAt",
+    "updatedAt",
+]
+_FIELD_SET = frozenset(_FIELDS)
+
+
+def check_id(value: str) -> str:
+    if not ID_PATTERN.fullmatch(value):
+        raise HTTPError(400, "invalid_id", f"Malformed id {value[:100]!r}: expected 24 hex digits.")
+    return value
+
+
+def _int_param(params: dict[str, str], name: str, default: int, low: int, high: int) -> int:
+    raw = params.get(name)
+    if raw is None:
+        return default
+    if not _INT.fullmatch(raw) or not low <= int(raw) <= high:
+        raise HTTPError(
+            400,
+            "invalid_parameter",
+            f"{name} must be an integer from {low} to {high}, got {raw[:50]!r}.",
+        )
+    return int(raw)
+
+
+def _choice(params: dict[str, str], name: str, default: str, allowed: list[str]) -> str:
+    raw = params.get(name, default)
+    if raw not in allowed:
+        raise HTTPError(
+            400,
+            "invalid_parameter",
+            f"{name} must be one of {', '.join(allowed)}, got {raw[:50]!r}.",
+        )
+    return raw
+
+
+def list_query(params: dict[str, str]) -> tuple[ListQuery, list[str] | None]:
+    """The list parameters as a ListQuery, and the projection asked by ``fields``."""
+    limit = _int_param(params, "limit", 20, 1, 100)
+    page = _int_param(params, "page", 1, 1, 100_000)
+    order = _choice(params, "order", "desc", ["asc", "desc"])
+    sort_by = _choice(params, "sortBy", "createdAt", list(SORT_COLUMNS))
+    fields: list[str] | None = None
+    if "fields" in params:
+        raw = params["fields"]
+        fields = raw.split(",")
+        unknown = [f for f in fields if f not in _FIELD_SET]
+        if len(raw) > 1000 or unknown:
+            raise HTTPError(400, "invalid_parameter", f"fields: unknown field(s) {unknown[:5]}.")
+    filters: list[tuple[str, str]] = []
+    if "p" in params:
+        raw = params["p"]
+        if len(raw) > 1000:
+            raise HTTPError(400, "invalid_parameter", "p is longer than 1000 characters.")
+        for pair in raw.split(","):
+            field, sep, value = pair.partition(":")
+            if not sep or field not in FILTER_COLUMNS:
+                raise HTTPError(
+                    400,
+                    "invalid_parameter",
+                    f"p must be field:value pairs with fields among {', '.join(FILTER_COLUMNS)}; "
+                    f"got {pair[:50]!r}.",
+                )
+            filters.append((field, value))
+    q = params.get("q")
+    if q is not None and len(q) > 200:
+        raise HTTPError(400, "invalid_parameter", "q is longer than 200 characters.")
+    query = ListQuery(
+        limit=limit, page=page, order=order, sort_by=sort_by, q=q, filters=tuple(filters)
+    )
+    return query, fields
+
+
+def _location(loc: tuple[int | str, ...], model: type[pydantic.BaseModel]) -> str:
+    if not loc:
+        return "body"
+    return ".".join(str(part) for part in loc)
+
+
+def parse_body(model: type[M], body: bytes) -> M:
+    """Validate a JSON body; 400 when it is not JSON, 422 naming each invalid field."""
+    try:
+        return model.model_validate_json(body, strict=True)
+    except pydantic.ValidationError as exc:
+        errors = exc.errors(include_url=False, include_context=False, include_input=False)
+        if any(e["type"] == "json_invalid" for e in errors):
+            raise HTTPError(
+                400, "invalid_json", f"Request body is not valid JSON: {errors[0]['msg']}."
+            ) from None
+        details = [{"field": _location(e["loc"], model), "message": e["msg"]} for e in errors[:50]]
+        raise HTTPError(
+            422,
+            "validation_error",
+            f"{len(errors)} invalid field(s): " + ", ".join(d["field"] for d in details[:5]) + ".",
+            details=details,
+        ) from None
+
+
+def stored_fields(model: pydantic.BaseModel) -> dict[str, Any]:
+    """The fields the client sent, under their API names, ready to store."""
+    fields = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    try:
+        dumps(fields)
+    except ValueError:
+        raise HTTPError(
+            422,
+            "validation_error",
+            "NaN and Infinity are not JSON numbers.",
+            details=[{"field": "body", "message": "NaN and Infinity are not allowed"}],
+        ) from None
+    return fields
