@@ -9,14 +9,16 @@ BIN := $(VENV)/bin
 NODE_BIN := node_modules/.bin
 export PATH := $(abspath $(BIN)):$(abspath $(NODE_BIN)):$(PATH)
 
-SPEC := openapi.yaml
+SPEC ?= openapi.yaml
+# Where generation writes; the pipeline test points it at a temporary folder.
+GENERATED ?= generated
 HOST ?= 127.0.0.1
 PORT ?= 8000
 DB ?= mock.sqlite3
 BASE_URL ?=
 SEED ?= 20261128
 
-.PHONY: help install generate check lint typecheck test inferences clean
+.PHONY: help install generate check lint typecheck test inferences clean mock demo vendor-docs
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -35,15 +37,15 @@ install: $(BIN)/.installed node_modules/.installed ## Create .venv and node_modu
 
 generate: $(BIN)/.installed ## Regenerate generated/ from openapi.yaml and overrides/
 	$(BIN)/python tools/check_spec.py $(SPEC)
-	rm -rf generated/icloudready generated/icloudready_models
+	rm -rf $(GENERATED)/icloudready $(GENERATED)/icloudready_models
 	$(BIN)/openapi-python-client generate --path $(SPEC) --meta none \
 	  --config overrides/openapi-python-client.yaml \
 	  --custom-template-path overrides/templates \
-	  --output-path generated/icloudready
-	mkdir -p generated/icloudready_models
-	$(BIN)/datamodel-codegen --input $(SPEC) --output generated/icloudready_models/__init__.py \
+	  --output-path $(GENERATED)/icloudready
+	mkdir -p $(GENERATED)/icloudready_models
+	$(BIN)/datamodel-codegen --input $(SPEC) --output $(GENERATED)/icloudready_models/__init__.py \
 	  $$(grep -v '^#' overrides/datamodel-codegen.args)
-	printf '# Marker file for PEP 561\n' > generated/icloudready_models/py.typed
+	printf '# Marker file for PEP 561\n' > $(GENERATED)/icloudready_models/py.typed
 
 check: install generate lint typecheck ## Regenerate and fail on drift; validate and lint the spec; ruff; mypy
 	@if [ -n "$$(git status --porcelain -- generated)" ]; then \
@@ -64,6 +66,17 @@ typecheck: $(BIN)/.installed ## mypy --strict on the generated package, override
 test: install ## Everything CI runs: make check, then pytest
 	$(MAKE) check
 	$(BIN)/pytest -p no:cacheprovider
+
+mock: $(BIN)/.installed ## Serve the stateful mock on $(HOST):$(PORT) with the SQLite file $(DB)
+	$(BIN)/icloudready-mock --host $(HOST) --port $(PORT) --db $(DB)
+
+demo: install ## Start the mock, run every operation through the SDK, print what happened, stop
+	$(BIN)/python tools/demo.py $(PORT)
+
+vendor-docs: node_modules/.installed ## Copy Swagger UI (npm swagger-ui-dist) into the mock's /docs assets
+	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
+	  src/icloudready_mock/static/
+	cp node_modules/swagger-ui-dist/LICENSE src/icloudready_mock/static/swagger-ui.LICENSE
 
 inferences: $(BIN)/.installed ## List what openapi.yaml infers (what a live check must verify)
 	$(BIN)/python tools/check_spec.py --inferences $(SPEC)

@@ -1,5 +1,7 @@
 """Operations of the API, one subpackage per tag; the route table; the clients."""
 
+from __future__ import annotations
+
 from functools import cached_property
 from typing import TYPE_CHECKING
 

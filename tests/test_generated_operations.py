@@ -1,0 +1,217 @@
+"""Every generated operation, called through the raw generated functions against a stub.
+
+Checks the exact method, path, query, headers and JSON body sent, and the parsed result.
+"""
+
+from __future__ import annotations
+
+import datetime
+from http import HTTPStatus
+
+import pytest
+
+from icloudready import InvalidPathParameterError, UnexpectedStatus
+from icloudready.api.auth import sign_in
+from icloudready.api.opportunities import (
+    create_opportunity,
+    create_opportunity_without_activity,
+    delete_opportunity,
+    list_opportunities,
+    patch_opportunity,
+    retrieve_opportunity,
+    update_multiple_opportunities,
+    update_opportunity,
+)
+from icloudready.client import AuthenticatedClient, Client
+from icloudready.models import (
+    ActivityLogEntry,
+    BulkUpdateRequest,
+    BulkUpdateResult,
+    Document,
+    Opportunity,
+    OpportunityInput,
+    OpportunityList,
+    SignInRequest,
+    SignInResponse,
+)
+
+from ._stub import Stub
+from .conftest import RECORD
+
+ID = "609a8f85c2834915d0a5a5e9"
+TOKEN = "secret-token-123"
+
+
+def client_for(stub: Stub, **kwargs: object) -> AuthenticatedClient:
+    return AuthenticatedClient(base_url=stub.url + "/api/v2", token=TOKEN, **kwargs)  # type: ignore[arg-type]
+
+
+def full_input() -> OpportunityInput:
+    return OpportunityInput(
+        customer="609a8f85c2834915d0a5a5e1",
+        lead_id="609a8f85c2834915d0a5a5e6",
+        probability=0.75,
+        revenue=1000,
+        close_date=datetime.date(2023, 6, 30),
+        activity_log=[
+            ActivityLogEntry(activity_number=1, activity="Email sent", activity_date=datetime.date(2023, 4, 19))
+        ],
+        documents=[Document(upload_date=datetime.date(2023, 4, 18), file_url="https://example.com/d.pdf")],
+        notes=["called"],
+        stage="stage1",
+    )
+
+
+FULL_JSON = {
+    "customer": "609a8f85c2834915d0a5a5e1",
+    "leadId": "609a8f85c2834915d0a5a5e6",
+    "probability": 0.75,
+    "revenue": 1000,
+    "closeDate": "2023-06-30",
+    "activityLog": [{"activityNumber": 1, "activity": "Email sent", "activityDate": "2023-04-19"}],
+    "documents": [{"uploadDate": "2023-04-18", "fileUrl": "https://example.com/d.pdf"}],
+    "notes": ["called"],
+    "stage": "stage1",
+}
+
+
+def assert_common(stub: Stub, method: str, path: str, *, body: object = None) -> None:
+    assert len(stub.requests) == 1
+    sent = stub.requests[0]
+    assert sent.method == method
+    assert sent.path == path
+    assert sent.headers["authorization"] == f"Bearer {TOKEN}"
+    if body is None:
+        assert sent.body == b""
+    else:
+        assert sent.headers["content-type"] == "application/json"
+        assert sent.json() == body
+
+
+def test_list_sends_every_query_parameter(stub: Stub) -> None:
+    stub.reply(200, {"data": [RECORD], "page": 2, "limit": 5, "total": 6})
+    result = list_opportunities.sync_detailed(
+        client=client_for(stub), limit=5, page=2, order="asc", sort_by="revenue",
+        fields="customer,revenue", p="stage:won", q="villa",
+    )
+    assert_common(stub, "GET", "/api/v2/opportunities")
+    assert stub.requests[0].query == {
+        "limit": ["5"], "page": ["2"], "order": ["asc"], "sortBy": ["revenue"],
+        "fields": ["customer,revenue"], "p": ["stage:won"], "q": ["villa"],
+    }
+    assert result.status_code == HTTPStatus.OK
+    assert isinstance(result.parsed, OpportunityList)
+    assert result.parsed.total == 6
+    assert result.parsed.data[0].id == ID
+    assert result.parsed.data[0].close_date == datetime.date(2023, 6, 30)
+
+
+@pytest.mark.parametrize(
+    ("module", "path"),
+    [
+        (create_opportunity, "/api/v2/opportunities"),
+        (create_opportunity_without_activity, "/api/v2/opportunities/no-activity-opportunities"),
+    ],
+)
+def test_creates_send_the_json_body(stub: Stub, module: object, path: str) -> None:
+    stub.reply(201, RECORD)
+    result = module.sync_detailed(client=client_for(stub), body=full_input())  # type: ignore[attr-defined]
+    assert_common(stub, "POST", path, body=FULL_JSON)
+    assert result.status_code == 201
+    assert isinstance(result.parsed, Opportunity)
+    assert result.parsed.id == ID
+    assert result.parsed.revenue == 1000
+
+
+def test_retrieve(stub: Stub) -> None:
+    stub.reply(200, {**RECORD, "futureField": {"x": 1}})
+    result = retrieve_opportunity.sync_detailed(ID, client=client_for(stub))
+    assert_common(stub, "GET", f"/api/v2/opportunities/{ID}")
+    assert isinstance(result.parsed, Opportunity)
+    assert result.parsed.customer == RECORD["customer"]
+    assert result.parsed["futureField"] == {"x": 1}  # unknown fields stay reachable
+
+
+@pytest.mark.parametrize(("module", "method"), [(update_opportunity, "PUT"), (patch_opportunity, "PATCH")])
+def test_updates(stub: Stub, module: object, method: str) -> None:
+    stub.reply(200, {**RECORD, "stage": "won"})
+    result = module.sync_detailed(ID, client=client_for(stub), body=OpportunityInput(stage="won"))  # type: ignore[attr-defined]
+    # Only the fields set are sent: a soft update must not blank the others.
+    assert_common(stub, method, f"/api/v2/opportunities/{ID}", body={"stage": "won"})
+    assert isinstance(result.parsed, Opportunity)
+    assert result.parsed.stage == "won"
+
+
+def test_delete_uses_the_deleted_path(stub: Stub) -> None:
+    stub.reply(204, b"")
+    result = delete_opportunity.sync_detailed(ID, client=client_for(stub))
+    assert_common(stub, "DELETE", f"/api/v2/opportunities/deleted/{ID}")
+    assert result.status_code == 204
+    assert result.parsed is None
+
+
+def test_update_multiple(stub: Stub) -> None:
+    outcome = {"updated": 1, "failed": 1, "results": [
+        {"id": ID, "status": "updated"}, {"id": "609a8f85c2834915d0a5a5e7", "status": "not_found"},
+    ]}
+    stub.reply(200, outcome)
+    body = BulkUpdateRequest(ids=[ID, "609a8f85c2834915d0a5a5e7"], update=OpportunityInput(stage="won"))
+    result = update_multiple_opportunities.sync_detailed(client=client_for(stub), body=body)
+    assert_common(stub, "PUT", "/api/v2/opportunities/multiple",
+                  body={"ids": [ID, "609a8f85c2834915d0a5a5e7"], "update": {"stage": "won"}})
+    assert isinstance(result.parsed, BulkUpdateResult)
+    assert [r.status for r in result.parsed.results] == ["updated", "not_found"]
+
+
+def test_sign_in_sends_no_token(stub: Stub) -> None:
+    stub.reply(200, {"accessToken": "abc", "tokenType": "Bearer"})
+    result = sign_in.sync_detailed(
+        client=Client(base_url=stub.url + "/api/v2"), body=SignInRequest(email="a@b.c", password="pw")
+    )
+    sent = stub.requests[0]
+    assert (sent.method, sent.path) == ("POST", "/api/v2/signin")
+    assert "authorization" not in sent.headers
+    assert sent.json() == {"email": "a@b.c", "password": "pw"}
+    assert isinstance(result.parsed, SignInResponse)
+    assert result.parsed.access_token == "abc"
+
+
+@pytest.mark.parametrize("bad_id", ["..", ".", "", "multiple", "deleted", "no-activity-opportunities"])
+def test_ids_reaching_other_routes_are_refused_before_sending(stub: Stub, bad_id: str) -> None:
+    client = client_for(stub)
+    for call in (
+        lambda: retrieve_opportunity.sync_detailed(bad_id, client=client),
+        lambda: update_opportunity.sync_detailed(bad_id, client=client, body=OpportunityInput()),
+        lambda: patch_opportunity.sync_detailed(bad_id, client=client, body=OpportunityInput()),
+    ):
+        with pytest.raises(InvalidPathParameterError):
+            call()
+    if bad_id in {"..", ".", ""}:
+        with pytest.raises(InvalidPathParameterError):
+            delete_opportunity.sync_detailed(bad_id, client=client)
+    assert stub.requests == []
+
+
+def test_odd_ids_are_percent_encoded_not_reinterpreted(stub: Stub) -> None:
+    stub.reply(404, {"error": "not_found", "message": "no"})
+    retrieve_opportunity.sync_detailed("a/../b?c#d", client=client_for(stub))
+    assert stub.requests[0].path == "/api/v2/opportunities/a%2F..%2Fb%3Fc%23d"
+
+
+def test_non_iana_status_does_not_crash(stub: Stub) -> None:
+    stub.reply(520, b"<html>origin error</html>", Content_Type="text/html")
+    result = retrieve_opportunity.sync_detailed(ID, client=client_for(stub))
+    assert result.status_code == 520
+    assert result.parsed is None
+
+
+def test_unexpected_status_raises_when_asked(stub: Stub) -> None:
+    stub.reply(418, b"teapot", Content_Type="text/plain")
+    with pytest.raises(UnexpectedStatus) as info:
+        retrieve_opportunity.sync_detailed(ID, client=client_for(stub, raise_on_unexpected_status=True))
+    assert info.value.status_code == 418
+
+
+def test_raw_client_repr_hides_the_token() -> None:
+    client = AuthenticatedClient(base_url="http://127.0.0.1:1", token=TOKEN)
+    assert TOKEN not in repr(client)
