@@ -6,13 +6,15 @@ validated strictly (no "4" for a number) and unknown fields are refused by name.
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from typing import Any, TypeVar
 
 import pydantic
 
 from ._errors import HTTPError
-from ._store import FILTER_COLUMNS, SORT_COLUMNS, ListQuery, dumps
+from ._store import FILTER_COLUMNS, SORT_COLUMNS, ListQuery
 
 M = TypeVar("M", bound=pydantic.BaseModel)
 
@@ -114,41 +116,70 @@ def list_query(params: dict[str, str]) -> tuple[ListQuery, list[str] | None]:
     return query, fields
 
 
-def _location(loc: tuple[int | str, ...], model: type[pydantic.BaseModel]) -> str:
+def _location(loc: tuple[int | str, ...]) -> str:
     if not loc:
         return "body"
     return ".".join(str(part) for part in loc)
 
 
+def _reject_constant(name: str) -> None:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"{text[:30]} is too large for a JSON number")
+    return value
+
+
+def _explicit_nulls(model: pydantic.BaseModel, prefix: str = "") -> list[str]:
+    """Typed fields sent as null: the spec declares none of them nullable."""
+    found: list[str] = []
+    for name in sorted(model.model_fields_set):
+        value = getattr(model, name)
+        alias = type(model).model_fields[name].alias or name
+        if value is None:
+            found.append(prefix + alias)
+        elif isinstance(value, pydantic.BaseModel):
+            found += _explicit_nulls(value, f"{prefix}{alias}.")
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, pydantic.BaseModel):
+                    found += _explicit_nulls(item, f"{prefix}{alias}.{index}.")
+    return found
+
+
 def parse_body(model: type[M], body: bytes) -> M:
     """Validate a JSON body; 400 when it is not JSON, 422 naming each invalid field."""
     try:
-        return model.model_validate_json(body, strict=True)
+        # pydantic's parser accepts NaN and Infinity, and would store them as null.
+        json.loads(body, parse_constant=_reject_constant, parse_float=_finite)
+    except (ValueError, RecursionError) as exc:
+        raise HTTPError(400, "invalid_json", f"Request body is not valid JSON: {exc}.") from None
+    try:
+        parsed = model.model_validate_json(body, strict=True)
     except pydantic.ValidationError as exc:
         errors = exc.errors(include_url=False, include_context=False, include_input=False)
-        if any(e["type"] == "json_invalid" for e in errors):
-            raise HTTPError(
-                400, "invalid_json", f"Request body is not valid JSON: {errors[0]['msg']}."
-            ) from None
-        details = [{"field": _location(e["loc"], model), "message": e["msg"]} for e in errors[:50]]
+        details = [{"field": _location(e["loc"]), "message": e["msg"]} for e in errors[:50]]
         raise HTTPError(
             422,
             "validation_error",
             f"{len(errors)} invalid field(s): " + ", ".join(d["field"] for d in details[:5]) + ".",
             details=details,
         ) from None
+    nulls = _explicit_nulls(parsed)
+    if nulls:
+        raise HTTPError(
+            422,
+            "validation_error",
+            f"null is not allowed for {', '.join(nulls[:5])}.",
+            details=[{"field": f, "message": "Input should not be null"} for f in nulls[:50]],
+        )
+    return parsed
 
 
 def stored_fields(model: pydantic.BaseModel) -> dict[str, Any]:
     """The fields the client sent, under their API names, ready to store."""
-    fields = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    try:
-        dumps(fields)
-    except ValueError:
-        raise HTTPError(
-            422,
-            "validation_error",
-            "NaN and Infinity are not JSON numbers.",
-            details=[{"field": "body", "message": "NaN and Infinity are not allowed"}],
-        ) from None
+    fields: dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
     return fields
