@@ -18,7 +18,8 @@ DB ?= mock.sqlite3
 BASE_URL ?=
 SEED ?= 20261128
 
-.PHONY: help install generate check lint typecheck test inferences clean mock demo vendor-docs
+.PHONY: help install generate check lint typecheck test inferences clean mock demo vendor-docs \
+  contract fuzz
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -62,6 +63,7 @@ lint: $(BIN)/.installed ## ruff lint + format check on everything
 
 typecheck: $(BIN)/.installed ## mypy --strict on the generated package, overrides/ and the mock
 	$(BIN)/mypy
+	$(BIN)/mypy tests tools benchmarks
 
 test: install ## Everything CI runs: make check, then pytest
 	$(MAKE) check
@@ -72,6 +74,13 @@ mock: $(BIN)/.installed ## Serve the stateful mock on $(HOST):$(PORT) with the S
 
 demo: install ## Start the mock, run every operation through the SDK, print what happened, stop
 	$(BIN)/python tools/demo.py $(PORT)
+
+contract: $(BIN)/.installed ## Contract suite vs BASE_URL (token ICLOUDREADY_API_KEY); WRITES=1 allows writes
+	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=https://host/api/v2 ICLOUDREADY_API_KEY=... [WRITES=1]"; exit 2; }
+	$(BIN)/python tools/contract.py --base-url $(BASE_URL) --seed $(SEED) $(if $(WRITES),--writes)
+
+fuzz: $(BIN)/.installed ## Long contract run (10 min) against a fresh mock on a SQLite file
+	$(BIN)/python tools/fuzz.py --seed $(SEED)
 
 vendor-docs: node_modules/.installed ## Copy Swagger UI (npm swagger-ui-dist) into the mock's /docs assets
 	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \

@@ -80,8 +80,15 @@ class Stub:
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
 
     def reply(self, status: int = 200, body: Any = None, **headers: str) -> None:
-        raw = body if isinstance(body, bytes) else json.dumps(body if body is not None else {}).encode()
-        all_headers = {"Content-Type": "application/json", **{k.replace("_", "-"): v for k, v in headers.items()}}
+        raw = (
+            body
+            if isinstance(body, bytes)
+            else json.dumps(body if body is not None else {}).encode()
+        )
+        all_headers = {
+            "Content-Type": "application/json",
+            **{k.replace("_", "-"): v for k, v in headers.items()},
+        }
         self.responses.append(Canned(status, raw, all_headers))
 
     def drop(self) -> None:

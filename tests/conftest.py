@@ -47,7 +47,16 @@ class MockProcess:
         self.base_url = f"{self.url}/api/v2"
         self.token = "icr_demo_0123456789abcdef"
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "icloudready_mock", "--port", str(self.port), "--db", str(db), *extra],
+            [
+                sys.executable,
+                "-m",
+                "icloudready_mock",
+                "--port",
+                str(self.port),
+                "--db",
+                str(db),
+                *extra,
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
@@ -59,7 +68,8 @@ class MockProcess:
                 return
             except httpx.TransportError:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(self.proc.stderr.read().decode() if self.proc.stderr else "")
+                    stderr = self.proc.stderr.read().decode() if self.proc.stderr else ""
+                    raise RuntimeError(f"mock exited: {stderr}") from None
                 time.sleep(0.05)
         raise RuntimeError("mock did not start")
 

@@ -9,7 +9,6 @@ import datetime
 from http import HTTPStatus
 
 import pytest
-
 from icloudready import InvalidPathParameterError, UnexpectedStatus
 from icloudready.api.auth import sign_in
 from icloudready.api.opportunities import (
@@ -54,9 +53,13 @@ def full_input() -> OpportunityInput:
         revenue=1000,
         close_date=datetime.date(2023, 6, 30),
         activity_log=[
-            ActivityLogEntry(activity_number=1, activity="Email sent", activity_date=datetime.date(2023, 4, 19))
+            ActivityLogEntry(
+                activity_number=1, activity="Email sent", activity_date=datetime.date(2023, 4, 19)
+            )
         ],
-        documents=[Document(upload_date=datetime.date(2023, 4, 18), file_url="https://example.com/d.pdf")],
+        documents=[
+            Document(upload_date=datetime.date(2023, 4, 18), file_url="https://example.com/d.pdf")
+        ],
         notes=["called"],
         stage="stage1",
     )
@@ -91,13 +94,24 @@ def assert_common(stub: Stub, method: str, path: str, *, body: object = None) ->
 def test_list_sends_every_query_parameter(stub: Stub) -> None:
     stub.reply(200, {"data": [RECORD], "page": 2, "limit": 5, "total": 6})
     result = list_opportunities.sync_detailed(
-        client=client_for(stub), limit=5, page=2, order="asc", sort_by="revenue",
-        fields="customer,revenue", p="stage:won", q="villa",
+        client=client_for(stub),
+        limit=5,
+        page=2,
+        order="asc",
+        sort_by="revenue",
+        fields="customer,revenue",
+        p="stage:won",
+        q="villa",
     )
     assert_common(stub, "GET", "/api/v2/opportunities")
     assert stub.requests[0].query == {
-        "limit": ["5"], "page": ["2"], "order": ["asc"], "sortBy": ["revenue"],
-        "fields": ["customer,revenue"], "p": ["stage:won"], "q": ["villa"],
+        "limit": ["5"],
+        "page": ["2"],
+        "order": ["asc"],
+        "sortBy": ["revenue"],
+        "fields": ["customer,revenue"],
+        "p": ["stage:won"],
+        "q": ["villa"],
     }
     assert result.status_code == HTTPStatus.OK
     assert isinstance(result.parsed, OpportunityList)
@@ -132,7 +146,9 @@ def test_retrieve(stub: Stub) -> None:
     assert result.parsed["futureField"] == {"x": 1}  # unknown fields stay reachable
 
 
-@pytest.mark.parametrize(("module", "method"), [(update_opportunity, "PUT"), (patch_opportunity, "PATCH")])
+@pytest.mark.parametrize(
+    ("module", "method"), [(update_opportunity, "PUT"), (patch_opportunity, "PATCH")]
+)
 def test_updates(stub: Stub, module: object, method: str) -> None:
     stub.reply(200, {**RECORD, "stage": "won"})
     result = module.sync_detailed(ID, client=client_for(stub), body=OpportunityInput(stage="won"))  # type: ignore[attr-defined]
@@ -151,14 +167,25 @@ def test_delete_uses_the_deleted_path(stub: Stub) -> None:
 
 
 def test_update_multiple(stub: Stub) -> None:
-    outcome = {"updated": 1, "failed": 1, "results": [
-        {"id": ID, "status": "updated"}, {"id": "609a8f85c2834915d0a5a5e7", "status": "not_found"},
-    ]}
+    outcome = {
+        "updated": 1,
+        "failed": 1,
+        "results": [
+            {"id": ID, "status": "updated"},
+            {"id": "609a8f85c2834915d0a5a5e7", "status": "not_found"},
+        ],
+    }
     stub.reply(200, outcome)
-    body = BulkUpdateRequest(ids=[ID, "609a8f85c2834915d0a5a5e7"], update=OpportunityInput(stage="won"))
+    body = BulkUpdateRequest(
+        ids=[ID, "609a8f85c2834915d0a5a5e7"], update=OpportunityInput(stage="won")
+    )
     result = update_multiple_opportunities.sync_detailed(client=client_for(stub), body=body)
-    assert_common(stub, "PUT", "/api/v2/opportunities/multiple",
-                  body={"ids": [ID, "609a8f85c2834915d0a5a5e7"], "update": {"stage": "won"}})
+    assert_common(
+        stub,
+        "PUT",
+        "/api/v2/opportunities/multiple",
+        body={"ids": [ID, "609a8f85c2834915d0a5a5e7"], "update": {"stage": "won"}},
+    )
     assert isinstance(result.parsed, BulkUpdateResult)
     assert [r.status for r in result.parsed.results] == ["updated", "not_found"]
 
@@ -166,7 +193,8 @@ def test_update_multiple(stub: Stub) -> None:
 def test_sign_in_sends_no_token(stub: Stub) -> None:
     stub.reply(200, {"accessToken": "abc", "tokenType": "Bearer"})
     result = sign_in.sync_detailed(
-        client=Client(base_url=stub.url + "/api/v2"), body=SignInRequest(email="a@b.c", password="pw")
+        client=Client(base_url=stub.url + "/api/v2"),
+        body=SignInRequest(email="a@b.c", password="pw"),
     )
     sent = stub.requests[0]
     assert (sent.method, sent.path) == ("POST", "/api/v2/signin")
@@ -176,16 +204,17 @@ def test_sign_in_sends_no_token(stub: Stub) -> None:
     assert result.parsed.access_token == "abc"
 
 
-@pytest.mark.parametrize("bad_id", ["..", ".", "", "multiple", "deleted", "no-activity-opportunities"])
+@pytest.mark.parametrize(
+    "bad_id", ["..", ".", "", "multiple", "deleted", "no-activity-opportunities"]
+)
 def test_ids_reaching_other_routes_are_refused_before_sending(stub: Stub, bad_id: str) -> None:
     client = client_for(stub)
-    for call in (
-        lambda: retrieve_opportunity.sync_detailed(bad_id, client=client),
-        lambda: update_opportunity.sync_detailed(bad_id, client=client, body=OpportunityInput()),
-        lambda: patch_opportunity.sync_detailed(bad_id, client=client, body=OpportunityInput()),
-    ):
-        with pytest.raises(InvalidPathParameterError):
-            call()
+    with pytest.raises(InvalidPathParameterError):
+        retrieve_opportunity.sync_detailed(bad_id, client=client)
+    with pytest.raises(InvalidPathParameterError):
+        update_opportunity.sync_detailed(bad_id, client=client, body=OpportunityInput())
+    with pytest.raises(InvalidPathParameterError):
+        patch_opportunity.sync_detailed(bad_id, client=client, body=OpportunityInput())
     if bad_id in {"..", ".", ""}:
         with pytest.raises(InvalidPathParameterError):
             delete_opportunity.sync_detailed(bad_id, client=client)
@@ -208,7 +237,9 @@ def test_non_iana_status_does_not_crash(stub: Stub) -> None:
 def test_unexpected_status_raises_when_asked(stub: Stub) -> None:
     stub.reply(418, b"teapot", Content_Type="text/plain")
     with pytest.raises(UnexpectedStatus) as info:
-        retrieve_opportunity.sync_detailed(ID, client=client_for(stub, raise_on_unexpected_status=True))
+        retrieve_opportunity.sync_detailed(
+            ID, client=client_for(stub, raise_on_unexpected_status=True)
+        )
     assert info.value.status_code == 418
 
 

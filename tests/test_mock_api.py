@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -13,7 +14,7 @@ from icloudready_mock._store import ListQuery
 
 
 @pytest.fixture
-def api(icloudready_mock: MockServer) -> httpx.Client:
+def api(icloudready_mock: MockServer) -> Iterator[httpx.Client]:
     with httpx.Client(
         base_url=icloudready_mock.base_url, headers={"Authorization": f"Bearer {DEMO_TOKEN}"}
     ) as client:
@@ -23,7 +24,8 @@ def api(icloudready_mock: MockServer) -> httpx.Client:
 def create(api: httpx.Client, **fields: Any) -> dict[str, Any]:
     response = api.post("/opportunities", json=fields)
     assert response.status_code == 201, response.text
-    return response.json()
+    record: dict[str, Any] = response.json()
+    return record
 
 
 def test_create_retrieve_update_patch_delete(api: httpx.Client) -> None:
@@ -75,10 +77,16 @@ def test_bulk_update_reports_each_item(api: httpx.Client) -> None:
     a, b = create(api, stage="new"), create(api, stage="new")
     missing, malformed = "0" * 24, "nope"
     result = api.put(
-        "/opportunities/multiple", json={"ids": [a["_id"], missing, b["_id"], malformed], "update": {"stage": "won"}}
+        "/opportunities/multiple",
+        json={"ids": [a["_id"], missing, b["_id"], malformed], "update": {"stage": "won"}},
     ).json()
     assert (result["updated"], result["failed"]) == (2, 2)
-    assert [r["status"] for r in result["results"]] == ["updated", "not_found", "updated", "invalid_id"]
+    assert [r["status"] for r in result["results"]] == [
+        "updated",
+        "not_found",
+        "updated",
+        "invalid_id",
+    ]
     assert api.get(f"/opportunities/{a['_id']}").json()["stage"] == "won"
     assert api.get(f"/opportunities/{b['_id']}").json()["stage"] == "won"
 
@@ -128,7 +136,9 @@ def test_list_sort_fields_filters_and_search(api: httpx.Client) -> None:
         {"p": "doc:1"},
     ],
 )
-def test_list_parameters_outside_the_spec_are_refused(api: httpx.Client, params: dict[str, str]) -> None:
+def test_list_parameters_outside_the_spec_are_refused(
+    api: httpx.Client, params: dict[str, str]
+) -> None:
     response = api.get("/opportunities", params=params)
     assert response.status_code == 400
     assert response.json()["error"] == "invalid_parameter"
@@ -139,21 +149,34 @@ def test_auth(icloudready_mock: MockServer) -> None:
     missing = httpx.get(f"{url}/opportunities")
     assert missing.status_code == 401
     assert missing.json()["error"] == "unauthorized"
-    assert httpx.get(f"{url}/opportunities", headers={"Authorization": "Bearer wrong"}).status_code == 401
-    assert httpx.get(f"{url}/opportunities", headers={"Authorization": f"Basic {DEMO_TOKEN}"}).status_code == 401
+    assert (
+        httpx.get(f"{url}/opportunities", headers={"Authorization": "Bearer wrong"}).status_code
+        == 401
+    )
+    assert (
+        httpx.get(
+            f"{url}/opportunities", headers={"Authorization": f"Basic {DEMO_TOKEN}"}
+        ).status_code
+        == 401
+    )
     wrong = httpx.post(f"{url}/signin", json={"email": "admin@example.com", "password": "nope"})
     assert wrong.status_code == 401
     signed = httpx.post(f"{url}/signin", json={"email": "admin@example.com", "password": "secret"})
     assert signed.status_code == 200
     token = signed.json()["accessToken"]
     assert signed.json()["tokenType"] == "Bearer"
-    assert httpx.get(f"{url}/opportunities", headers={"Authorization": f"Bearer {token}"}).status_code == 200
+    assert (
+        httpx.get(f"{url}/opportunities", headers={"Authorization": f"Bearer {token}"}).status_code
+        == 200
+    )
 
 
 def test_rate_limit_answers_429_with_retry_after() -> None:
     with MockServer(build_app(rate_limit=True, rate_limit_per_minute=5)) as server:
         headers = {"Authorization": f"Bearer {DEMO_TOKEN}"}
-        statuses = [httpx.get(f"{server.base_url}/opportunities", headers=headers) for _ in range(7)]
+        statuses = [
+            httpx.get(f"{server.base_url}/opportunities", headers=headers) for _ in range(7)
+        ]
     assert [r.status_code for r in statuses] == [200] * 5 + [429] * 2
     assert 1 <= int(statuses[-1].headers["retry-after"]) <= 60
     assert statuses[-1].json()["error"] == "rate_limited"
@@ -190,8 +213,12 @@ def test_list_uses_indexes_not_scans_at_100k_records(tmp_path: Any) -> None:
     store = Store(str(tmp_path / "big.sqlite3"))
     with store._transaction() as db:  # bulk load directly: this test is about query plans
         for i in range(100_000):
-            record = {"_id": f"{i:024x}", "customer": f"customer {i}", "revenue": i,
-                      "updatedAt": "2024-01-01T00:00:00Z"}
+            record = {
+                "_id": f"{i:024x}",
+                "customer": f"customer {i}",
+                "revenue": i,
+                "updatedAt": "2024-01-01T00:00:00Z",
+            }
             store._write_row(db, None, record)
     # Default order walks the primary key backwards and stops at LIMIT; sortBy walks its index;
     # q goes through the FTS5 index. None of them sorts the table (a TEMP B-TREE).

@@ -14,7 +14,7 @@ from ._stub import Stub
 from .conftest import RECORD, ROOT, SPEC
 
 sys.path.insert(0, str(ROOT / "tools"))
-from check_spec import inferences, operation_id_problems  # noqa: E402
+from check_spec import inferences, operation_id_problems
 
 NEW_OPERATION = {
     "post": {
@@ -48,7 +48,10 @@ def generate(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
             (out.parent / name).symlink_to(ROOT / name)
     return subprocess.run(
         ["make", "--no-print-directory", "generate", f"SPEC={spec}", f"GENERATED={out}"],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -67,11 +70,14 @@ def test_a_new_operation_in_the_spec_reaches_users_without_hand_written_code(
     run = subprocess.run(
         [sys.executable, "-c", USE_IT, stub.url + "/api/v2"],
         env={**os.environ, "PYTHONPATH": str(tmp_path / "generated")},
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {
-        "id": RECORD["_id"], "module": "icloudready.api.opportunities.archive_opportunity"
+        "id": RECORD["_id"],
+        "module": "icloudready.api.opportunities.archive_opportunity",
     }
     sent = stub.requests[0]
     assert (sent.method, sent.path) == ("POST", f"/api/v2/opportunities/{RECORD['_id']}/archive")
@@ -105,6 +111,8 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
     assert generate(SPEC, tmp_path / "generated").returncode == 0
     diff = subprocess.run(
         ["diff", "-r", "--no-dereference", str(ROOT / "generated"), str(tmp_path / "generated")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert diff.returncode == 0, diff.stdout[:3000]

@@ -13,7 +13,6 @@ import time
 from pathlib import Path
 
 import httpx
-
 import icloudready
 from icloudready.models import OpportunityInput
 
@@ -45,7 +44,9 @@ def main() -> int:
     try:
         wait_for_mock(proc)
         print(f"\nMock on {BASE}/api/v2, database {db}\n")
-        with icloudready.Client.sign_in("admin@example.com", "secret", base_url=f"{BASE}/api/v2") as client:
+        with icloudready.Client.sign_in(
+            "admin@example.com", "secret", base_url=f"{BASE}/api/v2"
+        ) as client:
             show("POST /signin", repr(client))
             created = client.opportunities.create(
                 customer="609a8f85c2834915d0a5a5e1",
@@ -55,9 +56,15 @@ def main() -> int:
                 opportunity_description="Interested in purchasing a seaside villa",
                 stage="stage1",
             )
-            show("POST /opportunities", f"id={created.id} activity_log={len(created.activity_log or [])} entry")
+            show(
+                "POST /opportunities",
+                f"id={created.id} activity_log={len(created.activity_log or [])} entry",
+            )
             quiet = client.opportunities.create_without_activity(customer="quiet co", revenue=50)
-            show("POST /opportunities/no-activity-opportunities", f"id={quiet.id} activity_log={quiet.activity_log}")
+            show(
+                "POST /opportunities/no-activity-opportunities",
+                f"id={quiet.id} activity_log={quiet.activity_log}",
+            )
             got = client.opportunities.retrieve(created.id)
             show("GET /opportunities/{id}", f"revenue={got.revenue} close_date={got.close_date}")
             put = client.opportunities.update(created.id, revenue=2500)
@@ -69,7 +76,10 @@ def main() -> int:
             )
             show("PUT /opportunities/multiple", [(r.id[:8], r.status) for r in bulk.results])
             page = client.opportunities.list(q="villa", limit=10)
-            show("GET /opportunities?q=villa", f"total={page.total} ids={[o.id[:8] for o in page.items]}")
+            show(
+                "GET /opportunities?q=villa",
+                f"total={page.total} ids={[o.id[:8] for o in page.items]}",
+            )
             every = list(client.opportunities.list_all(limit=1))
             show("GET /opportunities (every page, limit=1)", f"{len(every)} records")
             client.opportunities.delete(quiet.id)

@@ -166,7 +166,7 @@ class MockAPI:
             logger.exception("unhandled error in %s %s", scope.get("method"), scope.get("path"))
             response = Response(500, HTTPError(500, "internal_error", "The mock failed.").body())
         headers = [
-            (b"content-type", response.content_type),
+            *([(b"content-type", response.content_type)] if response.content_type else []),
             (b"content-length", str(len(response.body)).encode()),
             (b"x-request-id", uuid.uuid4().hex.encode()),
             *((k.lower().encode(), v.encode()) for k, v in response.headers.items()),
@@ -304,7 +304,7 @@ class MockAPI:
     async def delete(self, request: Request, record_id: str) -> Response:
         if not self.store.delete(check_id(record_id)):
             raise _not_found(record_id)
-        return Response(204, content_type=b"application/json")
+        return Response(204, content_type=b"")
 
     async def update_multiple(self, request: Request) -> Response:
         bulk = parse_body(BulkUpdateRequest, await request.body())

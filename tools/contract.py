@@ -1,0 +1,88 @@
+"""Run the schemathesis contract suite against a server, then delete what it created.
+
+    python tools/contract.py --base-url URL [--token T] [--writes] [--seed N]
+        [--max-examples N] [--max-time S] [--phases examples,coverage,fuzzing,stateful]
+
+Read-only operations only unless --writes is given (a live CRM is not a sandbox). Every
+record a write run creates is deleted afterwards, through DELETE /opportunities/deleted/{id}.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = ROOT / "tests" / "contract" / "schemathesis.toml"
+PHASES = "examples,coverage,fuzzing,stateful"
+
+
+def cleanup(base_url: str, token: str, created: Path) -> int:
+    ids = sorted(set(created.read_text().split())) if created.exists() else []
+    remaining = 0
+    with httpx.Client(base_url=base_url, headers={"Authorization": f"Bearer {token}"}) as client:
+        for record_id in ids:
+            status = client.delete(f"/opportunities/deleted/{record_id}").status_code
+            remaining += status not in (204, 404)
+    print(f"contract: deleted {len(ids) - remaining} of {len(ids)} records the run created")
+    return remaining
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--base-url", required=True, help="e.g. http://127.0.0.1:8000/api/v2")
+    parser.add_argument("--token", default=os.environ.get("ICLOUDREADY_API_KEY", ""))
+    parser.add_argument(
+        "--writes", action="store_true", help="also run operations that change data"
+    )
+    parser.add_argument("--seed", type=int, default=20261128)
+    parser.add_argument("--max-examples", type=int, default=50)
+    parser.add_argument("--max-time", type=int, default=None)
+    parser.add_argument("--phases", default=PHASES)
+    parser.add_argument("--workers", default="1")
+    args = parser.parse_args(argv)
+    if not args.token:
+        parser.error("no token: pass --token or set ICLOUDREADY_API_KEY")
+    created = Path(tempfile.mkstemp(prefix="contract-created-")[1])
+    command = [
+        sys.executable,
+        "-m",
+        "schemathesis.cli",
+        "--config-file",
+        str(CONFIG),
+        "run",
+        str(ROOT / "openapi.yaml"),
+        "--url",
+        args.base_url.rstrip("/"),
+        "--header",
+        f"Authorization: Bearer {args.token}",
+        "--phases",
+        args.phases,
+        "--seed",
+        str(args.seed),
+        "--max-examples",
+        str(args.max_examples),
+        "--workers",
+        args.workers,
+    ]
+    if args.max_time:
+        command += ["--max-time", str(args.max_time)]
+    if not args.writes:
+        command += ["--include-method", "GET"]
+    env = {**os.environ, "ICLOUDREADY_CONTRACT_CREATED": str(created), "PYTHONPATH": str(ROOT)}
+    try:
+        result = subprocess.run(command, cwd=ROOT, env=env, check=False)
+    finally:
+        left = cleanup(args.base_url.rstrip("/"), args.token, created)
+        created.unlink(missing_ok=True)
+    return result.returncode or (1 if left else 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
