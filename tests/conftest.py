@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -15,7 +16,7 @@ from ._stub import Stub, running_stub
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
-RECORD = {
+RECORD: dict[str, Any] = {
     "_id": "609a8f85c2834915d0a5a5e9",
     "customer": "609a8f85c2834915d0a5a5e1",
     "revenue": 1000,

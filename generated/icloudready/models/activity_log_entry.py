@@ -64,7 +64,7 @@ class ActivityLogEntry:
         if isinstance(_activity_date, Unset):
             activity_date = UNSET
         else:
-            activity_date = datetime.date.fromisoformat(_activity_date)
+            activity_date = datetime.date.fromisoformat(_activity_date[:10])
 
         logs = d.pop("logs", UNSET)
 

@@ -45,7 +45,7 @@ class Document:
         if isinstance(_upload_date, Unset):
             upload_date = UNSET
         else:
-            upload_date = datetime.date.fromisoformat(_upload_date)
+            upload_date = datetime.date.fromisoformat(_upload_date[:10])
 
         file_url = d.pop("fileUrl", UNSET)
 

@@ -257,7 +257,7 @@ class Opportunity:
         if isinstance(_close_date, Unset):
             close_date = UNSET
         else:
-            close_date = datetime.date.fromisoformat(_close_date)
+            close_date = datetime.date.fromisoformat(_close_date[:10])
 
         units = cast(list[Any], d.pop("units", UNSET))
 

@@ -219,7 +219,7 @@ class OpportunityInput:
         if isinstance(_close_date, Unset):
             close_date = UNSET
         else:
-            close_date = datetime.date.fromisoformat(_close_date)
+            close_date = datetime.date.fromisoformat(_close_date[:10])
 
         units = cast(list[Any], d.pop("units", UNSET))
 
