@@ -9,6 +9,7 @@ import datetime
 from http import HTTPStatus
 
 import pytest
+
 from icloudready import InvalidPathParameterError, UnexpectedStatus
 from icloudready.api.auth import sign_in
 from icloudready.api.opportunities import (

@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 import httpx
+
 import icloudready
 from icloudready.models import OpportunityInput
 
