@@ -79,7 +79,9 @@ CREATE TABLE IF NOT EXISTS opportunities (
 );
 {"".join(f"CREATE INDEX IF NOT EXISTS ix_{c} ON opportunities({c}, seq);" for c in _COLUMNS)}
 CREATE INDEX IF NOT EXISTS ix_updated_at ON opportunities(updated_at, seq);
-CREATE VIRTUAL TABLE IF NOT EXISTS opportunities_fts USING fts5(text, tokenize = 'unicode61');
+CREATE VIRTUAL TABLE IF NOT EXISTS opportunities_fts USING fts5(
+    text, tokenize = 'unicode61', prefix = '2 3 4'
+);
 """
 
 
@@ -122,6 +124,10 @@ class Store:
         self.path = path
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
+        # Counting the matches of a list is its one O(matches) step; a count stays valid
+        # until the next write, so it is remembered per write generation.
+        self._generation = 0
+        self._counts: dict[tuple[str, tuple[Any, ...]], tuple[int, int]] = {}
         with self._lock:
             if path != ":memory:":
                 self._db.execute("PRAGMA journal_mode=WAL")
@@ -144,6 +150,7 @@ class Store:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+            self._generation += 1
 
     # -- writing ----------------------------------------------------------------
 
@@ -241,47 +248,56 @@ class Store:
         with self._lock:
             return int(self._db.execute("SELECT count(*) FROM opportunities").fetchone()[0])
 
-    def list_page(self, query: ListQuery) -> tuple[list[str], int]:
-        """One page of records (as JSON) and the number of matches over all pages."""
+    @staticmethod
+    def _list_sql(query: ListQuery) -> tuple[str, str, list[Any]]:
+        """SQL counting the matches, SQL selecting one page, and their parameters."""
+        source = "opportunities o"
         where: list[str] = []
         params: list[Any] = []
+        sort_column = SORT_COLUMNS[query.sort_by]
+        seq = "o.seq"
         if query.q is not None and (match := fts_query(query.q)) is not None:
-            where.append(
-                "seq IN (SELECT rowid FROM opportunities_fts WHERE opportunities_fts MATCH ?)"
-            )
+            # Driven from the FTS index: matches come out in rowid (= creation) order,
+            # so the default order needs no sort at all.
+            source = "opportunities_fts f JOIN opportunities o ON o.seq = f.rowid"
+            where.append("opportunities_fts MATCH ?")
             params.append(match)
+            seq = "f.rowid"
         for field, value in query.filters:
-            where.append(f"{FILTER_COLUMNS[field]} = ?")
+            where.append(f"o.{FILTER_COLUMNS[field]} = ?")
             params.append(value)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        column = SORT_COLUMNS[query.sort_by]
         direction = "ASC" if query.order == "asc" else "DESC"
-        order = (
-            f"{column} {direction}" if column == "seq" else f"{column} {direction}, seq {direction}"
-        )
+        order = f"{seq} {direction}"
+        if sort_column != "seq":
+            order = f"o.{sort_column} {direction}, {order}"
+        count_sql = f"SELECT count(*) FROM {source} {clause}"
+        if seq == "f.rowid" and not query.filters:
+            count_sql = "SELECT count(*) FROM opportunities_fts WHERE opportunities_fts MATCH ?"
+        page_sql = f"SELECT o.doc FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
+        return count_sql, page_sql, params
+
+    def list_page(self, query: ListQuery) -> tuple[list[str], int]:
+        """One page of records (as JSON) and the number of matches over all pages."""
+        count_sql, page_sql, params = self._list_sql(query)
         with self._lock:
-            count_sql = f"SELECT count(*) FROM opportunities {clause}"
-            total = int(self._db.execute(count_sql, params).fetchone()[0])
+            key = (count_sql, tuple(params))
+            cached = self._counts.get(key)
+            if cached is not None and cached[0] == self._generation:
+                total = cached[1]
+            else:
+                total = int(self._db.execute(count_sql, params).fetchone()[0])
+                if len(self._counts) >= 1024:
+                    self._counts.clear()
+                self._counts[key] = (self._generation, total)
             rows = self._db.execute(
-                f"SELECT doc FROM opportunities {clause} ORDER BY {order} LIMIT ? OFFSET ?",
-                [*params, query.limit, (query.page - 1) * query.limit],
+                page_sql, [*params, query.limit, (query.page - 1) * query.limit]
             ).fetchall()
         return [str(r[0]) for r in rows], total
 
     def explain(self, query: ListQuery) -> list[str]:
-        """SQLite's query plan for ``list_page`` (tests check it uses indexes)."""
-        where = ""
-        params: list[Any] = []
-        if query.q is not None and (match := fts_query(query.q)) is not None:
-            where = (
-                "WHERE seq IN (SELECT rowid FROM opportunities_fts WHERE opportunities_fts MATCH ?)"
-            )
-            params.append(match)
-        column = SORT_COLUMNS[query.sort_by]
+        """SQLite's query plan for one page of ``list_page`` (tests check it uses indexes)."""
+        _, page_sql, params = self._list_sql(query)
         with self._lock:
-            rows = self._db.execute(
-                f"EXPLAIN QUERY PLAN SELECT doc FROM opportunities {where} "
-                f"ORDER BY {column} DESC LIMIT 20",
-                params,
-            ).fetchall()
+            rows = self._db.execute(f"EXPLAIN QUERY PLAN {page_sql}", [*params, 20, 0]).fetchall()
         return [str(r[-1]) for r in rows]

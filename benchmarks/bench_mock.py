@@ -1,0 +1,133 @@
+"""`make bench-mock`: this mock against Prism's mock, same machine, same openapi.yaml, one run.
+
+Scenarios: GET one record, and a list of 20 out of 10,000 stored records with and without q.
+Each target runs ROUNDS rounds per scenario, interleaved; the table reports medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+from benchmarks._load import Result, load
+
+ROOT = Path(__file__).resolve().parent.parent
+TOKEN = "icr_demo_0123456789abcdef"
+HOST = "127.0.0.1"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind((HOST, 0))
+        return int(sock.getsockname()[1])
+
+
+def wait_until_up(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"{url}: the server exited with {proc.returncode}")
+        try:
+            httpx.get(url, timeout=1, headers={"Authorization": f"Bearer {TOKEN}"})
+            return
+        except httpx.TransportError:
+            time.sleep(0.2)
+    raise SystemExit(f"{url} did not come up")
+
+
+def seed(base_url: str, records: int) -> str:
+    """Create records through the API (every 10th mentions a villa); return one id."""
+    headers = {"Authorization": f"Bearer {TOKEN}"}
+    first = ""
+    with httpx.Client(base_url=base_url, headers=headers) as client:
+        for i in range(records):
+            description = "Seaside villa with garden" if i % 10 == 0 else "City apartment"
+            body = {"customer": f"customer {i}", "revenue": i, "opportunityDescription": description}
+            record = client.post("/opportunities", json=body).json()
+            first = first or record["_id"]
+    return first
+
+
+def start_ours(db: Path) -> tuple[subprocess.Popen[bytes], int]:
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "icloudready_mock", "--port", str(port), "--db", str(db)],
+        stdout=subprocess.DEVNULL,
+    )
+    wait_until_up(f"http://{HOST}:{port}/openapi.yaml", proc)
+    return proc, port
+
+
+def start_prism() -> tuple[subprocess.Popen[bytes], int]:
+    prism = shutil.which("prism") or str(ROOT / "node_modules/.bin/prism")
+    port = free_port()
+    proc = subprocess.Popen(
+        [prism, "mock", str(ROOT / "openapi.yaml"), "--host", HOST, "--port", str(port), "--errors", "false"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_until_up(f"http://{HOST}:{port}/opportunities", proc)
+    return proc, port
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--records", type=int, default=10_000)
+    parser.add_argument("--seconds", type=float, default=4.0)
+    parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--connections", type=int, default=16)
+    args = parser.parse_args()
+
+    db = Path(tempfile.mkdtemp(prefix="bench-mock-")) / "bench.sqlite3"
+    ours, our_port = start_ours(db)
+    prism, prism_port = start_prism()
+    try:
+        print(f"seeding {args.records} records through the API ...", flush=True)
+        record_id = seed(f"http://{HOST}:{our_port}/api/v2", args.records)
+        scenarios = {
+            "GET one record": f"/opportunities/{record_id}",
+            "list 20 of 10k": "/opportunities?limit=20",
+            "list 20 of 10k, q=villa": "/opportunities?limit=20&q=villa",
+        }
+        # Prism serves the spec's paths at its root; this mock keeps the real /api/v2 prefix.
+        targets = {"this mock": (our_port, "/api/v2"), "Prism": (prism_port, "")}
+        results: dict[tuple[str, str], list[Result]] = {}
+        for _ in range(args.rounds):
+            for scenario, path in scenarios.items():
+                for target, (port, prefix) in targets.items():
+                    outcome = load(
+                        HOST, port, prefix + path, TOKEN, connections=args.connections, seconds=args.seconds
+                    )
+                    if outcome.errors:
+                        raise SystemExit(f"{target} {scenario}: {outcome.errors} error responses")
+                    results.setdefault((scenario, target), []).append(outcome)
+        print(f"\n{os.cpu_count()} cores, {args.connections} connections, {args.rounds} rounds of "
+              f"{args.seconds:g}s per cell, medians; {args.records} records stored\n")
+        print("| scenario | this mock req/s | Prism req/s | ratio | this mock p99 ms | Prism p99 ms |")
+        print("|---|---:|---:|---:|---:|---:|")
+        for scenario in scenarios:
+            ours_rps = statistics.median(r.rps for r in results[(scenario, "this mock")])
+            prism_rps = statistics.median(r.rps for r in results[(scenario, "Prism")])
+            ours_p99 = statistics.median(r.percentile(99) for r in results[(scenario, "this mock")])
+            prism_p99 = statistics.median(r.percentile(99) for r in results[(scenario, "Prism")])
+            print(f"| {scenario} | {ours_rps:,.0f} | {prism_rps:,.0f} | {ours_rps / prism_rps:.1f}x "
+                  f"| {ours_p99:.1f} | {prism_p99:.1f} |")
+    finally:
+        for proc in (ours, prism):
+            proc.terminate()
+            proc.wait(10)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
