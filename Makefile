@@ -19,7 +19,7 @@ BASE_URL ?=
 SEED ?= 20261128
 
 .PHONY: help install generate check lint typecheck test inferences clean mock demo vendor-docs \
-  contract fuzz
+  contract fuzz bench-mock bench-client
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -81,6 +81,12 @@ contract: $(BIN)/.installed ## Contract suite vs BASE_URL (token ICLOUDREADY_API
 
 fuzz: $(BIN)/.installed ## Long contract run (10 min) against a fresh mock on a SQLite file
 	$(BIN)/python tools/fuzz.py --seed $(SEED)
+
+bench-mock: install ## Benchmark: this mock vs Prism's mock (req/s, p99), same machine and spec
+	$(BIN)/python -m benchmarks.bench_mock
+
+bench-client: install ## Benchmark: this SDK vs raw httpx + json.loads; import time; list_all RSS
+	$(BIN)/python -m benchmarks.bench_client
 
 vendor-docs: node_modules/.installed ## Copy Swagger UI (npm swagger-ui-dist) into the mock's /docs assets
 	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \

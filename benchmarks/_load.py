@@ -1,4 +1,4 @@
-"""A small closed-loop HTTP/1.1 load generator: N keep-alive connections, one request in flight each.
+"""A small closed-loop HTTP/1.1 load generator: N keep-alive connections, one request each.
 
 Written on asyncio streams (with uvloop) so that the generator, not the server under test,
 is cheap: it sends a prebuilt request and reads Content-Length bytes back.
@@ -47,9 +47,13 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
 
 
 async def _worker(
-    host: str, port: int, request: bytes, until: float, latencies: list[float], errors: list[int]
+    address: tuple[str, int],
+    request: bytes,
+    until: float,
+    latencies: list[float],
+    errors: list[int],
 ) -> None:
-    reader, writer = await asyncio.open_connection(host, port)
+    reader, writer = await asyncio.open_connection(*address)
     try:
         while time.perf_counter() < until:
             started = time.perf_counter()
@@ -68,7 +72,7 @@ async def _run(host: str, port: int, request: bytes, connections: int, seconds: 
     started = time.perf_counter()
     until = started + seconds
     await asyncio.gather(
-        *(_worker(host, port, request, until, latencies, errors) for _ in range(connections))
+        *(_worker((host, port), request, until, latencies, errors) for _ in range(connections))
     )
     return Result(len(latencies), len(errors), time.perf_counter() - started, latencies)
 

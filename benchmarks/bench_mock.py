@@ -52,7 +52,11 @@ def seed(base_url: str, records: int) -> str:
     with httpx.Client(base_url=base_url, headers=headers) as client:
         for i in range(records):
             description = "Seaside villa with garden" if i % 10 == 0 else "City apartment"
-            body = {"customer": f"customer {i}", "revenue": i, "opportunityDescription": description}
+            body = {
+                "customer": f"customer {i}",
+                "revenue": i,
+                "opportunityDescription": description,
+            }
             record = client.post("/opportunities", json=body).json()
             first = first or record["_id"]
     return first
@@ -72,7 +76,17 @@ def start_prism() -> tuple[subprocess.Popen[bytes], int]:
     prism = shutil.which("prism") or str(ROOT / "node_modules/.bin/prism")
     port = free_port()
     proc = subprocess.Popen(
-        [prism, "mock", str(ROOT / "openapi.yaml"), "--host", HOST, "--port", str(port), "--errors", "false"],
+        [
+            prism,
+            "mock",
+            str(ROOT / "openapi.yaml"),
+            "--host",
+            HOST,
+            "--port",
+            str(port),
+            "--errors",
+            "false",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -106,22 +120,33 @@ def main() -> int:
             for scenario, path in scenarios.items():
                 for target, (port, prefix) in targets.items():
                     outcome = load(
-                        HOST, port, prefix + path, TOKEN, connections=args.connections, seconds=args.seconds
+                        HOST,
+                        port,
+                        prefix + path,
+                        TOKEN,
+                        connections=args.connections,
+                        seconds=args.seconds,
                     )
                     if outcome.errors:
                         raise SystemExit(f"{target} {scenario}: {outcome.errors} error responses")
                     results.setdefault((scenario, target), []).append(outcome)
-        print(f"\n{os.cpu_count()} cores, {args.connections} connections, {args.rounds} rounds of "
-              f"{args.seconds:g}s per cell, medians; {args.records} records stored\n")
-        print("| scenario | this mock req/s | Prism req/s | ratio | this mock p99 ms | Prism p99 ms |")
+        print(
+            f"\n{os.cpu_count()} cores, {args.connections} connections, {args.rounds} rounds of "
+            f"{args.seconds:g}s per cell, medians; {args.records} records stored\n"
+        )
+        print(
+            "| scenario | this mock req/s | Prism req/s | ratio | this mock p99 ms | Prism p99 ms |"
+        )
         print("|---|---:|---:|---:|---:|---:|")
         for scenario in scenarios:
             ours_rps = statistics.median(r.rps for r in results[(scenario, "this mock")])
             prism_rps = statistics.median(r.rps for r in results[(scenario, "Prism")])
             ours_p99 = statistics.median(r.percentile(99) for r in results[(scenario, "this mock")])
             prism_p99 = statistics.median(r.percentile(99) for r in results[(scenario, "Prism")])
-            print(f"| {scenario} | {ours_rps:,.0f} | {prism_rps:,.0f} | {ours_rps / prism_rps:.1f}x "
-                  f"| {ours_p99:.1f} | {prism_p99:.1f} |")
+            print(
+                f"| {scenario} | {ours_rps:,.0f} | {prism_rps:,.0f} | {ours_rps / prism_rps:.1f}x "
+                f"| {ours_p99:.1f} | {prism_p99:.1f} |"
+            )
     finally:
         for proc in (ours, prism):
             proc.terminate()

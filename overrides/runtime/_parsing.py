@@ -50,7 +50,8 @@ def _required_keys(model: FromDict[Any], data: Mapping[str, Any]) -> dict[str, A
 
 def parse_model(model: FromDict[T], data: object, *, name: str = "record") -> T:
     """``model.from_dict(data)``, setting aside fields that do not parse."""
-    if not isinstance(data, Mapping):
+    # type() first: JSON objects are always plain dicts, and the ABC check costs more.
+    if type(data) is not dict and not isinstance(data, Mapping):
         raise UnparseableError(f"expected a JSON object, got {type(data).__name__}")
     try:
         return model.from_dict(data)

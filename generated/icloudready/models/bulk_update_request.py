@@ -1,13 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
-
-if TYPE_CHECKING:
-    from ..models.opportunity_input import OpportunityInput
-
 
 T = TypeVar("T", bound="BulkUpdateRequest")
 
@@ -41,8 +37,6 @@ class BulkUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.opportunity_input import OpportunityInput  # noqa: PLC0415
-
         d = dict(src_dict)
         ids = cast(list[str], d.pop("ids"))
 
@@ -54,3 +48,7 @@ class BulkUpdateRequest:
         )
 
         return bulk_update_request
+
+
+# At the bottom: models that refer to each other import once their own class exists.
+from ..models.opportunity_input import OpportunityInput

@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.bulk_update_item_result import BulkUpdateItemResult
-
 
 T = TypeVar("T", bound="BulkUpdateResult")
 
@@ -49,8 +45,6 @@ class BulkUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.bulk_update_item_result import BulkUpdateItemResult  # noqa: PLC0415
-
         d = dict(src_dict)
         updated = d.pop("updated")
 
@@ -87,3 +81,7 @@ class BulkUpdateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom: models that refer to each other import once their own class exists.
+from ..models.bulk_update_item_result import BulkUpdateItemResult

@@ -1,16 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetail
-
 
 T = TypeVar("T", bound="Error")
 
@@ -54,8 +50,6 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.error_detail import ErrorDetail  # noqa: PLC0415
-
         d = dict(src_dict)
         error = d.pop("error")
 
@@ -94,3 +88,7 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom: models that refer to each other import once their own class exists.
+from ..models.error_detail import ErrorDetail

@@ -2,18 +2,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_log_entry import ActivityLogEntry
-    from ..models.document import Document
-    from ..models.opportunity_opportunity_information import OpportunityOpportunityInformation
-
 
 T = TypeVar("T", bound="Opportunity")
 
@@ -210,10 +204,6 @@ class Opportunity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_log_entry import ActivityLogEntry  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
-        from ..models.opportunity_opportunity_information import OpportunityOpportunityInformation  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("_id")
 
@@ -347,3 +337,9 @@ class Opportunity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom: models that refer to each other import once their own class exists.
+from ..models.activity_log_entry import ActivityLogEntry
+from ..models.document import Document
+from ..models.opportunity_opportunity_information import OpportunityOpportunityInformation

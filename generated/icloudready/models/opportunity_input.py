@@ -2,19 +2,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.activity_log_entry import ActivityLogEntry
-    from ..models.document import Document
-    from ..models.opportunity_input_opportunity_information import (
-        OpportunityInputOpportunityInformation,
-    )
-
 
 T = TypeVar("T", bound="OpportunityInput")
 
@@ -186,12 +178,6 @@ class OpportunityInput:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.activity_log_entry import ActivityLogEntry  # noqa: PLC0415
-        from ..models.document import Document  # noqa: PLC0415
-        from ..models.opportunity_input_opportunity_information import (
-            OpportunityInputOpportunityInformation,  # noqa: PLC0415
-        )
-
         d = dict(src_dict)
         customer = d.pop("customer", UNSET)
 
@@ -289,3 +275,11 @@ class OpportunityInput:
         )
 
         return opportunity_input
+
+
+# At the bottom: models that refer to each other import once their own class exists.
+from ..models.activity_log_entry import ActivityLogEntry
+from ..models.document import Document
+from ..models.opportunity_input_opportunity_information import (
+    OpportunityInputOpportunityInformation,
+)

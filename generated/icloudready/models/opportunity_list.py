@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.opportunity import Opportunity
-
 
 T = TypeVar("T", bound="OpportunityList")
 
@@ -54,8 +50,6 @@ class OpportunityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.opportunity import Opportunity  # noqa: PLC0415
-
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
@@ -95,3 +89,7 @@ class OpportunityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# At the bottom: models that refer to each other import once their own class exists.
+from ..models.opportunity import Opportunity
