@@ -11,7 +11,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
-from ._parsing import FromDict, UnparseableError, logger, parse_model
+from ._logging import logger
+from ._parsing import FromDict, UnparseableError, parse_model
 
 T = TypeVar("T")
 
@@ -57,43 +58,42 @@ class Page(Generic[T]):
         return cls(items=items, page=page, limit=limit, total=total, raw=body)
 
 
-def _item_key(item: object) -> int | None:
-    item_id = getattr(item, "id", None)
-    # Hashes, not ids, are remembered: 100,000 records cost a few MB, not the records.
-    return hash(item_id) if isinstance(item_id, str) else None
+class _Unseen:
+    """Remembers what a walk has yielded; 8-byte hashes, not ids: 100,000 records cost a few MB."""
+
+    def __init__(self) -> None:
+        self._seen: set[int] = set()
+
+    def filter(self, items: list[T]) -> list[T]:
+        fresh: list[T] = []
+        for item in items:
+            item_id = getattr(item, "id", None)
+            if isinstance(item_id, str):
+                key = hash(item_id)
+                if key in self._seen:
+                    continue
+                self._seen.add(key)
+            fresh.append(item)
+        return fresh
 
 
 def iterate_pages(fetch: Callable[[int], Page[T]], first_page: int = 1) -> Iterator[T]:
-    seen: set[int] = set()
-    page_number = first_page
-    while True:
-        page = fetch(page_number)
-        for item in page.items:
-            key = _item_key(item)
-            if key is not None:
-                if key in seen:
-                    continue
-                seen.add(key)
-            yield item
-        if not page.has_next_page():
-            return
-        page_number = page.page + 1
+    unseen = _Unseen()
+    page = fetch(first_page)
+    yield from unseen.filter(page.items)
+    while page.has_next_page():
+        page = fetch(page.page + 1)
+        yield from unseen.filter(page.items)
 
 
 async def aiterate_pages(
     fetch: Callable[[int], Awaitable[Page[T]]], first_page: int = 1
 ) -> AsyncIterator[T]:
-    seen: set[int] = set()
-    page_number = first_page
-    while True:
-        page = await fetch(page_number)
-        for item in page.items:
-            key = _item_key(item)
-            if key is not None:
-                if key in seen:
-                    continue
-                seen.add(key)
+    unseen = _Unseen()
+    page = await fetch(first_page)
+    for item in unseen.filter(page.items):
+        yield item
+    while page.has_next_page():
+        page = await fetch(page.page + 1)
+        for item in unseen.filter(page.items):
             yield item
-        if not page.has_next_page():
-            return
-        page_number = page.page + 1

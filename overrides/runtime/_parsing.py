@@ -8,11 +8,10 @@ built from the fields that parse, the odd ones stay reachable as extra propertie
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Mapping
 from typing import Any, Protocol, TypeVar
 
-logger = logging.getLogger("icloudready")
+from ._logging import logger
 
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")

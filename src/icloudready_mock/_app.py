@@ -309,7 +309,7 @@ class MockAPI:
     async def update_multiple(self, request: Request) -> Response:
         bulk = parse_body(BulkUpdateRequest, await request.body())
         fields = stored_fields(bulk.update)
-        ids = [item.root if hasattr(item, "root") else str(item) for item in bulk.ids]
+        ids = [item.root for item in bulk.ids]
         valid = [i for i in ids if _is_id(i)]
         found = dict(
             zip(valid, self.store.update_many(valid, lambda doc: {**doc, **fields}), strict=True)
