@@ -62,6 +62,11 @@ def main(argv: list[str] | None = None) -> int:
         args.base_url.rstrip("/"),
         "--header",
         f"Authorization: Bearer {args.token}",
+        "--checks",
+        "all",
+        # The one exclusion: tests/contract/schemathesis.toml says why and what replaces it.
+        "--exclude-checks",
+        "ensure_resource_availability",
         "--phases",
         args.phases,
         "--seed",
