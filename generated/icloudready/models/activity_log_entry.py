@@ -61,7 +61,7 @@ class ActivityLogEntry:
 
         _activity_date = d.pop("activityDate", UNSET)
         activity_date: datetime.date | Unset
-        if isinstance(_activity_date, Unset):
+        if _activity_date is UNSET:
             activity_date = UNSET
         else:
             activity_date = datetime.date.fromisoformat(_activity_date[:10])

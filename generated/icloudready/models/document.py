@@ -42,7 +42,7 @@ class Document:
         d = dict(src_dict)
         _upload_date = d.pop("uploadDate", UNSET)
         upload_date: datetime.date | Unset
-        if isinstance(_upload_date, Unset):
+        if _upload_date is UNSET:
             upload_date = UNSET
         else:
             upload_date = datetime.date.fromisoformat(_upload_date[:10])

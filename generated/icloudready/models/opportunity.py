@@ -209,14 +209,14 @@ class Opportunity:
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if isinstance(_created_at, Unset):
+        if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if isinstance(_updated_at, Unset):
+        if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
@@ -227,7 +227,7 @@ class Opportunity:
 
         _opportunity_information = d.pop("opportunityInformation", UNSET)
         opportunity_information: OpportunityOpportunityInformation | Unset
-        if isinstance(_opportunity_information, Unset):
+        if _opportunity_information is UNSET:
             opportunity_information = UNSET
         else:
             opportunity_information = OpportunityOpportunityInformation.from_dict(
@@ -244,12 +244,12 @@ class Opportunity:
 
         _close_date = d.pop("closeDate", UNSET)
         close_date: datetime.date | Unset
-        if isinstance(_close_date, Unset):
+        if _close_date is UNSET:
             close_date = UNSET
         else:
             close_date = datetime.date.fromisoformat(_close_date[:10])
 
-        units = cast(list[Any], d.pop("units", UNSET))
+        units = cast("list[Any]", d.pop("units", UNSET))
 
         promo_id = d.pop("promoId", UNSET)
 
@@ -270,7 +270,7 @@ class Opportunity:
 
                 activity_log.append(activity_log_item)
 
-        notes = cast(list[Any], d.pop("notes", UNSET))
+        notes = cast("list[Any]", d.pop("notes", UNSET))
 
         _documents = d.pop("documents", UNSET)
         documents: list[Document] | Unset = UNSET

@@ -185,7 +185,7 @@ class OpportunityInput:
 
         _opportunity_information = d.pop("opportunityInformation", UNSET)
         opportunity_information: OpportunityInputOpportunityInformation | Unset
-        if isinstance(_opportunity_information, Unset):
+        if _opportunity_information is UNSET:
             opportunity_information = UNSET
         else:
             opportunity_information = OpportunityInputOpportunityInformation.from_dict(
@@ -202,12 +202,12 @@ class OpportunityInput:
 
         _close_date = d.pop("closeDate", UNSET)
         close_date: datetime.date | Unset
-        if isinstance(_close_date, Unset):
+        if _close_date is UNSET:
             close_date = UNSET
         else:
             close_date = datetime.date.fromisoformat(_close_date[:10])
 
-        units = cast(list[Any], d.pop("units", UNSET))
+        units = cast("list[Any]", d.pop("units", UNSET))
 
         promo_id = d.pop("promoId", UNSET)
 
@@ -228,7 +228,7 @@ class OpportunityInput:
 
                 activity_log.append(activity_log_item)
 
-        notes = cast(list[Any], d.pop("notes", UNSET))
+        notes = cast("list[Any]", d.pop("notes", UNSET))
 
         _documents = d.pop("documents", UNSET)
         documents: list[Document] | Unset = UNSET
