@@ -6,9 +6,12 @@ Checks the exact method, path, query, headers and JSON body sent, and the parsed
 from __future__ import annotations
 
 import datetime
+import json
 from http import HTTPStatus
+from typing import Any
 
 import pytest
+import yaml
 
 from icloudready import InvalidPathParameterError, UnexpectedStatus
 from icloudready.api.auth import sign_in
@@ -36,7 +39,7 @@ from icloudready.models import (
 )
 
 from ._stub import Stub
-from .conftest import RECORD
+from .conftest import RECORD, SPEC
 
 ID = "609a8f85c2834915d0a5a5e9"
 TOKEN = "secret-token-123"
@@ -247,3 +250,22 @@ def test_unexpected_status_raises_when_asked(stub: Stub) -> None:
 def test_raw_client_repr_hides_the_token() -> None:
     client = AuthenticatedClient(base_url="http://127.0.0.1:1", token=TOKEN)
     assert TOKEN not in repr(client)
+
+
+@pytest.mark.parametrize(
+    ("example", "model"),
+    [
+        ("OpportunityInputExample", OpportunityInput),
+        ("OpportunityExample", Opportunity),
+        ("OpportunityListExample", OpportunityList),
+    ],
+)
+def test_models_round_trip_the_spec_examples(example: str, model: Any) -> None:
+    # from_dict passes fields positionally: a wrong order would scramble them here.
+    spec = yaml.safe_load(SPEC.read_text())
+    value = spec["components"]["examples"][example]["value"]
+    # Datetimes come back in isoformat's spelling of UTC.
+    expected = json.loads(json.dumps(value).replace('Z"', '+00:00"'))
+    assert model.from_dict(value).to_dict() == expected
+    if hasattr(model, "additional_keys"):
+        assert model.from_dict({**value, "undocumented": [1]})["undocumented"] == [1]

@@ -54,25 +54,25 @@ class ActivityLogEntry:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        activity_number = d.pop("activityNumber", UNSET)
+        d = src_dict
+        activity_number = d.get("activityNumber", UNSET)
 
-        activity = d.pop("activity", UNSET)
+        activity = d.get("activity", UNSET)
 
-        _activity_date = d.pop("activityDate", UNSET)
+        _activity_date = d.get("activityDate", UNSET)
         activity_date: datetime.date | Unset
         if _activity_date is UNSET:
             activity_date = UNSET
         else:
             activity_date = datetime.date.fromisoformat(_activity_date[:10])
 
-        logs = d.pop("logs", UNSET)
+        logs = d.get("logs", UNSET)
 
         activity_log_entry = cls(
-            activity_number=activity_number,
-            activity=activity,
-            activity_date=activity_date,
-            logs=logs,
+            activity_number,
+            activity,
+            activity_date,
+            logs,
         )
 
         return activity_log_entry

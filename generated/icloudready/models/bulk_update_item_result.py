@@ -49,20 +49,22 @@ class BulkUpdateItemResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+        d = src_dict
+        id = d["id"]
 
-        status = check_bulk_update_item_result_status(d.pop("status"))
+        status = check_bulk_update_item_result_status(d["status"])
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
         bulk_update_item_result = cls(
-            id=id,
-            status=status,
-            message=message,
+            id,
+            status,
+            message,
         )
 
-        bulk_update_item_result.additional_properties = d
+        bulk_update_item_result.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
         return bulk_update_item_result
 
     @property
@@ -80,3 +82,13 @@ class BulkUpdateItemResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented keys: every other key of a response is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "id",
+        "status",
+        "message",
+    }
+)

@@ -37,14 +37,14 @@ class BulkUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        ids = cast("list[str]", d.pop("ids"))
+        d = src_dict
+        ids = cast("list[str]", d["ids"])
 
-        update = OpportunityInput.from_dict(d.pop("update"))
+        update = OpportunityInput.from_dict(d["update"])
 
         bulk_update_request = cls(
-            ids=ids,
-            update=update,
+            ids,
+            update,
         )
 
         return bulk_update_request

@@ -45,25 +45,27 @@ class BulkUpdateResult:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        updated = d.pop("updated")
+        d = src_dict
+        updated = d["updated"]
 
-        failed = d.pop("failed")
+        failed = d["failed"]
 
         results = []
-        _results = d.pop("results")
+        _results = d["results"]
         for results_item_data in _results:
             results_item = BulkUpdateItemResult.from_dict(results_item_data)
 
             results.append(results_item)
 
         bulk_update_result = cls(
-            updated=updated,
-            failed=failed,
-            results=results,
+            updated,
+            failed,
+            results,
         )
 
-        bulk_update_result.additional_properties = d
+        bulk_update_result.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
         return bulk_update_result
 
     @property
@@ -81,6 +83,16 @@ class BulkUpdateResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented keys: every other key of a response is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "updated",
+        "failed",
+        "results",
+    }
+)
 
 
 # At the bottom: models that refer to each other import once their own class exists.

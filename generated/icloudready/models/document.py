@@ -39,19 +39,19 @@ class Document:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        _upload_date = d.pop("uploadDate", UNSET)
+        d = src_dict
+        _upload_date = d.get("uploadDate", UNSET)
         upload_date: datetime.date | Unset
         if _upload_date is UNSET:
             upload_date = UNSET
         else:
             upload_date = datetime.date.fromisoformat(_upload_date[:10])
 
-        file_url = d.pop("fileUrl", UNSET)
+        file_url = d.get("fileUrl", UNSET)
 
         document = cls(
-            upload_date=upload_date,
-            file_url=file_url,
+            upload_date,
+            file_url,
         )
 
         return document

@@ -50,12 +50,12 @@ class Error:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        error = d.pop("error")
+        d = src_dict
+        error = d["error"]
 
-        message = d.pop("message")
+        message = d["message"]
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: list[ErrorDetail] | Unset = UNSET
         if _details is not UNSET:
             details = []
@@ -65,12 +65,14 @@ class Error:
                 details.append(details_item)
 
         error = cls(
-            error=error,
-            message=message,
-            details=details,
+            error,
+            message,
+            details,
         )
 
-        error.additional_properties = d
+        error.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
         return error
 
     @property
@@ -88,6 +90,16 @@ class Error:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented keys: every other key of a response is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "error",
+        "message",
+        "details",
+    }
+)
 
 
 # At the bottom: models that refer to each other import once their own class exists.

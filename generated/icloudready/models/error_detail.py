@@ -37,17 +37,19 @@ class ErrorDetail:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        field = d.pop("field")
+        d = src_dict
+        field = d["field"]
 
-        message = d.pop("message")
+        message = d["message"]
 
         error_detail = cls(
-            field=field,
-            message=message,
+            field,
+            message,
         )
 
-        error_detail.additional_properties = d
+        error_detail.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
         return error_detail
 
     @property
@@ -65,3 +67,12 @@ class ErrorDetail:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented keys: every other key of a response is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "field",
+        "message",
+    }
+)

@@ -204,28 +204,28 @@ class Opportunity:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("_id")
+        d = src_dict
+        id = d["_id"]
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = datetime.datetime.fromisoformat(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = datetime.datetime.fromisoformat(_updated_at)
 
-        customer = d.pop("customer", UNSET)
+        customer = d.get("customer", UNSET)
 
-        lead_id = d.pop("leadId", UNSET)
+        lead_id = d.get("leadId", UNSET)
 
-        _opportunity_information = d.pop("opportunityInformation", UNSET)
+        _opportunity_information = d.get("opportunityInformation", UNSET)
         opportunity_information: OpportunityOpportunityInformation | Unset
         if _opportunity_information is UNSET:
             opportunity_information = UNSET
@@ -234,34 +234,34 @@ class Opportunity:
                 _opportunity_information
             )
 
-        opportunity_owner = d.pop("opportunityOwner", UNSET)
+        opportunity_owner = d.get("opportunityOwner", UNSET)
 
-        probability = d.pop("probability", UNSET)
+        probability = d.get("probability", UNSET)
 
-        discount = d.pop("discount", UNSET)
+        discount = d.get("discount", UNSET)
 
-        revenue = d.pop("revenue", UNSET)
+        revenue = d.get("revenue", UNSET)
 
-        _close_date = d.pop("closeDate", UNSET)
+        _close_date = d.get("closeDate", UNSET)
         close_date: datetime.date | Unset
         if _close_date is UNSET:
             close_date = UNSET
         else:
             close_date = datetime.date.fromisoformat(_close_date[:10])
 
-        units = cast("list[Any]", d.pop("units", UNSET))
+        units = cast("list[Any]", d.get("units", UNSET))
 
-        promo_id = d.pop("promoId", UNSET)
+        promo_id = d.get("promoId", UNSET)
 
-        opportunity_type = d.pop("opportunityType", UNSET)
+        opportunity_type = d.get("opportunityType", UNSET)
 
-        opportunity_source = d.pop("opportunitySource", UNSET)
+        opportunity_source = d.get("opportunitySource", UNSET)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        opportunity_rating = d.pop("opportunityRating", UNSET)
+        opportunity_rating = d.get("opportunityRating", UNSET)
 
-        _activity_log = d.pop("activityLog", UNSET)
+        _activity_log = d.get("activityLog", UNSET)
         activity_log: list[ActivityLogEntry] | Unset = UNSET
         if _activity_log is not UNSET:
             activity_log = []
@@ -270,9 +270,9 @@ class Opportunity:
 
                 activity_log.append(activity_log_item)
 
-        notes = cast("list[Any]", d.pop("notes", UNSET))
+        notes = cast("list[Any]", d.get("notes", UNSET))
 
-        _documents = d.pop("documents", UNSET)
+        _documents = d.get("documents", UNSET)
         documents: list[Document] | Unset = UNSET
         if _documents is not UNSET:
             documents = []
@@ -281,45 +281,47 @@ class Opportunity:
 
                 documents.append(documents_item)
 
-        task_id = d.pop("taskId", UNSET)
+        task_id = d.get("taskId", UNSET)
 
-        idengager_request_id = d.pop("idengagerRequestId", UNSET)
+        idengager_request_id = d.get("idengagerRequestId", UNSET)
 
-        opportunity_description = d.pop("opportunityDescription", UNSET)
+        opportunity_description = d.get("opportunityDescription", UNSET)
 
-        stage = d.pop("stage", UNSET)
+        stage = d.get("stage", UNSET)
 
-        forecast_category = d.pop("forecastCategory", UNSET)
+        forecast_category = d.get("forecastCategory", UNSET)
 
         opportunity = cls(
-            id=id,
-            created_at=created_at,
-            updated_at=updated_at,
-            customer=customer,
-            lead_id=lead_id,
-            opportunity_information=opportunity_information,
-            opportunity_owner=opportunity_owner,
-            probability=probability,
-            discount=discount,
-            revenue=revenue,
-            close_date=close_date,
-            units=units,
-            promo_id=promo_id,
-            opportunity_type=opportunity_type,
-            opportunity_source=opportunity_source,
-            status=status,
-            opportunity_rating=opportunity_rating,
-            activity_log=activity_log,
-            notes=notes,
-            documents=documents,
-            task_id=task_id,
-            idengager_request_id=idengager_request_id,
-            opportunity_description=opportunity_description,
-            stage=stage,
-            forecast_category=forecast_category,
+            id,
+            created_at,
+            updated_at,
+            customer,
+            lead_id,
+            opportunity_information,
+            opportunity_owner,
+            probability,
+            discount,
+            revenue,
+            close_date,
+            units,
+            promo_id,
+            opportunity_type,
+            opportunity_source,
+            status,
+            opportunity_rating,
+            activity_log,
+            notes,
+            documents,
+            task_id,
+            idengager_request_id,
+            opportunity_description,
+            stage,
+            forecast_category,
         )
 
-        opportunity.additional_properties = d
+        opportunity.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
         return opportunity
 
     @property
@@ -337,6 +339,38 @@ class Opportunity:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented keys: every other key of a response is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "_id",
+        "createdAt",
+        "updatedAt",
+        "customer",
+        "leadId",
+        "opportunityInformation",
+        "opportunityOwner",
+        "probability",
+        "discount",
+        "revenue",
+        "closeDate",
+        "units",
+        "promoId",
+        "opportunityType",
+        "opportunitySource",
+        "status",
+        "opportunityRating",
+        "activityLog",
+        "notes",
+        "documents",
+        "taskId",
+        "idengagerRequestId",
+        "opportunityDescription",
+        "stage",
+        "forecastCategory",
+    }
+)
 
 
 # At the bottom: models that refer to each other import once their own class exists.

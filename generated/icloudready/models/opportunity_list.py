@@ -50,28 +50,30 @@ class OpportunityList:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         data = []
-        _data = d.pop("data")
+        _data = d["data"]
         for data_item_data in _data:
             data_item = Opportunity.from_dict(data_item_data)
 
             data.append(data_item)
 
-        page = d.pop("page")
+        page = d["page"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        total = d.pop("total")
+        total = d["total"]
 
         opportunity_list = cls(
-            data=data,
-            page=page,
-            limit=limit,
-            total=total,
+            data,
+            page,
+            limit,
+            total,
         )
 
-        opportunity_list.additional_properties = d
+        opportunity_list.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
         return opportunity_list
 
     @property
@@ -89,6 +91,17 @@ class OpportunityList:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented keys: every other key of a response is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "data",
+        "page",
+        "limit",
+        "total",
+    }
+)
 
 
 # At the bottom: models that refer to each other import once their own class exists.

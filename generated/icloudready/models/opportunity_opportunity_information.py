@@ -24,10 +24,12 @@ class OpportunityOpportunityInformation:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
+        d = src_dict
         opportunity_opportunity_information = cls()
 
-        opportunity_opportunity_information.additional_properties = d
+        opportunity_opportunity_information.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
         return opportunity_opportunity_information
 
     @property
@@ -45,3 +47,7 @@ class OpportunityOpportunityInformation:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented keys: every other key of a response is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset({})

@@ -35,14 +35,14 @@ class SignInRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+        d = src_dict
+        email = d["email"]
 
-        password = d.pop("password")
+        password = d["password"]
 
         sign_in_request = cls(
-            email=email,
-            password=password,
+            email,
+            password,
         )
 
         return sign_in_request

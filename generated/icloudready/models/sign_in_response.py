@@ -37,17 +37,19 @@ class SignInResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        access_token = d.pop("accessToken")
+        d = src_dict
+        access_token = d["accessToken"]
 
-        token_type = d.pop("tokenType")
+        token_type = d["tokenType"]
 
         sign_in_response = cls(
-            access_token=access_token,
-            token_type=token_type,
+            access_token,
+            token_type,
         )
 
-        sign_in_response.additional_properties = d
+        sign_in_response.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
         return sign_in_response
 
     @property
@@ -65,3 +67,12 @@ class SignInResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# The documented keys: every other key of a response is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "accessToken",
+        "tokenType",
+    }
+)
