@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from ._logging import logger
-from ._parsing import FromDict, UnparseableError, parse_model
+from ._parsing import PARSE_ERRORS, FromDict, UnparseableError, parse_model
 
 T = TypeVar("T")
 
@@ -47,7 +47,15 @@ class Page(Generic[T]):
         ):
             raise UnparseableError("list envelope needs data (array) and integer page/limit/total")
         items: list[T] = []
+        from_dict = item_model.from_dict
         for index, entry in enumerate(data):
+            # The common case inline (a page is 100 records); anything odd goes the tolerant way.
+            if type(entry) is dict:
+                try:
+                    items.append(from_dict(entry))
+                    continue
+                except PARSE_ERRORS:
+                    pass
             try:
                 items.append(parse_model(item_model, entry, name=f"data[{index}]"))
             except UnparseableError as exc:

@@ -22,7 +22,7 @@ class FromDict(Protocol[T_co]):
 
 
 # What generated from_dict raises on odd input: a missing key, a wrong type, a bad date.
-_PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
+PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
 
 class UnparseableError(Exception):
@@ -40,7 +40,7 @@ def _required_keys(model: FromDict[Any], data: Mapping[str, Any]) -> dict[str, A
             if not isinstance(key, str) or key not in data or key in probe:
                 raise UnparseableError(f"required field {key!r} is missing") from None
             probe[key] = data[key]
-        except _PARSE_ERRORS as exc:
+        except PARSE_ERRORS as exc:
             raise UnparseableError(f"required fields do not parse: {exc}") from None
         else:
             return probe
@@ -54,7 +54,7 @@ def parse_model(model: FromDict[T], data: object, *, name: str = "record") -> T:
         raise UnparseableError(f"expected a JSON object, got {type(data).__name__}")
     try:
         return model.from_dict(data)
-    except _PARSE_ERRORS:
+    except PARSE_ERRORS:
         return _parse_leniently(model, data, name)
 
 
@@ -67,13 +67,13 @@ def _parse_leniently(model: FromDict[T], data: Mapping[str, Any], name: str) -> 
             continue
         try:
             model.from_dict({**required, key: value})
-        except _PARSE_ERRORS:
+        except PARSE_ERRORS:
             bad[key] = value
         else:
             good[key] = value
     try:
         result = model.from_dict(good)
-    except _PARSE_ERRORS as exc:
+    except PARSE_ERRORS as exc:
         raise UnparseableError(str(exc)) from None
     extra = getattr(result, "additional_properties", None)
     if isinstance(extra, dict):
