@@ -586,3 +586,10 @@ async def test_async_list_all_and_errors() -> None:
     assert ids == [f"{n:024x}" for n in (1, 2, 3)]
     with pytest.raises(InvalidPathParameterError):
         await make_async(handler).opportunities.delete("..")
+
+
+def test_odd_ids_stay_one_percent_encoded_segment() -> None:
+    recorder = Recorder(answer(404, {"error": "not_found", "message": "no"}))
+    with pytest.raises(NotFoundError):
+        make_client(recorder).opportunities.retrieve("a/../b?c#d")
+    assert recorder.requests[0].url.raw_path == b"/api/v2/opportunities/a%2F..%2Fb%3Fc%23d"

@@ -87,6 +87,7 @@ class _BaseClient:
             (base_url or os.environ.get("ICLOUDREADY_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
             + "/"
         )
+        self._url_prefix = str(self.base_url).rstrip("/")
         self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
         if max_retries < 0:
             raise ValueError("max_retries must be 0 or more")
@@ -112,7 +113,9 @@ class _BaseClient:
         # but sign-in, and a token sent to sign-in is harmless.
         if self._token is not None:
             headers["Authorization"] = f"Bearer {self._token.get()}"
-        url = self.base_url.join(str(kwargs["url"]).lstrip("/"))
+        # Plain concatenation: the path is already percent-encoded, and URL.join would parse
+        # both halves again on every request (a tenth of a retrieve's client time).
+        url = self._url_prefix + str(kwargs["url"])
         request = self._http.build_request(
             kwargs["method"].upper(),
             url,
