@@ -33,9 +33,7 @@ def build_app(
     )
 
 
-def uvicorn_config(
-    app: MockAPI, host: str, port: int | None = None, **kwargs: object
-) -> uvicorn.Config:
+def uvicorn_config(app: MockAPI, host: str, port: int | None = None) -> uvicorn.Config:
     return uvicorn.Config(
         app,
         host=host,
@@ -45,7 +43,6 @@ def uvicorn_config(
         lifespan="on",
         http="httptools",
         loop="uvloop",
-        **kwargs,  # type: ignore[arg-type]
     )
 
 
