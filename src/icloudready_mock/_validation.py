@@ -13,6 +13,8 @@ from typing import Any, TypeVar
 
 import pydantic
 
+from icloudready_models import OpportunityInput
+
 from ._errors import HTTPError
 from ._store import FILTER_COLUMNS, SORT_COLUMNS, ListQuery
 
@@ -20,33 +22,11 @@ M = TypeVar("M", bound=pydantic.BaseModel)
 
 ID_PATTERN = re.compile(r"[0-9a-f]{24}")
 _INT = re.compile(r"-?[0-9]{1,12}")
-_FIELDS = [
-    "customer",
-    "leadId",
-    "opportunityInformation",
-    "opportunityOwner",
-    "probability",
-    "discount",
-    "revenue",
-    "closeDate",
-    "units",
-    "promoId",
-    "opportunityType",
-    "opportunitySource",
-    "status",
-    "opportunityRating",
-    "activityLog",
-    "notes",
-    "documents",
-    "taskId",
-    "idengagerRequestId",
-    "opportunityDescription",
-    "stage",
-    "forecastCategory",
-    "createdAt",
-    "updatedAt",
-]
-_FIELD_SET = frozenset(_FIELDS)
+# What `fields` may name: the body fields (from the generated model) and the timestamps.
+_FIELD_SET = frozenset(
+    [field.alias or name for name, field in OpportunityInput.model_fields.items()]
+    + ["createdAt", "updatedAt"]
+)
 
 
 def check_id(value: str) -> str:
