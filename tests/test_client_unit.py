@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime
 import email.utils
 import json
@@ -593,3 +594,22 @@ def test_odd_ids_stay_one_percent_encoded_segment() -> None:
     with pytest.raises(NotFoundError):
         make_client(recorder).opportunities.retrieve("a/../b?c#d")
     assert recorder.requests[0].url.raw_path == b"/api/v2/opportunities/a%2F..%2Fb%3Fc%23d"
+
+
+async def test_pacing_is_shared_by_tasks_using_one_async_client() -> None:
+    fake = FakeTime()
+    sent_at: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent_at.append(fake.now)
+        return answer(200, RECORD)
+
+    client = make_async(handler, fake)
+    client._limiter = SlidingWindowLimiter([(60.0, 2)], clock=fake.clock)
+    await asyncio.gather(*(client.opportunities.retrieve(RECORD["_id"]) for _ in range(5)))
+    assert len(sent_at) == 5
+    # Never more than 2 sends in any 60 s window, whichever task sent them.
+    assert all(
+        later - earlier >= 60.0 for earlier, later in zip(sent_at, sent_at[2:], strict=False)
+    )
+    assert fake.sleeps
