@@ -7,7 +7,6 @@ is cheap: it sends a prebuilt request and reads Content-Length bytes back.
 from __future__ import annotations
 
 import asyncio
-import statistics
 import time
 from dataclasses import dataclass
 
@@ -28,10 +27,6 @@ class Result:
     def percentile(self, p: float) -> float:
         ordered = sorted(self.latencies_ms)
         return ordered[min(len(ordered) - 1, int(len(ordered) * p / 100))]
-
-    @property
-    def p50(self) -> float:
-        return statistics.median(self.latencies_ms)
 
 
 async def _read_response(reader: asyncio.StreamReader) -> int:

@@ -32,7 +32,6 @@ class Canned:
     status: int = 200
     body: bytes = b"{}"
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "application/json"})
-    drop: bool = False
 
 
 class Stub:
@@ -62,10 +61,6 @@ class Stub:
                     )
                 )
                 canned = stub.responses.pop(0) if stub.responses else stub.default
-                if canned.drop:
-                    self.close_connection = True
-                    self.connection.shutdown(2)
-                    return
                 self.send_response(canned.status)
                 for name, value in canned.headers.items():
                     self.send_header(name, value)
@@ -90,9 +85,6 @@ class Stub:
             **{k.replace("_", "-"): v for k, v in headers.items()},
         }
         self.responses.append(Canned(status, raw, all_headers))
-
-    def drop(self) -> None:
-        self.responses.append(Canned(drop=True))
 
 
 @contextmanager
