@@ -14,14 +14,14 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx
 
 import icloudready
 from benchmarks.bench_mock import HOST, TOKEN, start_ours
-from icloudready_mock._store import Store
+from icloudready_mock._server import open_store
 
 WALK = """
 import resource, sys
@@ -35,10 +35,11 @@ print(count, peak_kib)
 
 def bulk_load(db: Path, records: int) -> str:
     """Fill the store directly (this benchmark is about the client, not about loading)."""
-    store = Store(str(db))
-    with store._transaction() as conn:
+    store = open_store(str(db))
+
+    def documents() -> Iterator[dict[str, object]]:
         for i in range(records):
-            document = {
+            yield {
                 "_id": f"{i:024x}",
                 "customer": f"customer {i}",
                 "revenue": i,
@@ -51,7 +52,8 @@ def bulk_load(db: Path, records: int) -> str:
                 "createdAt": "2024-01-01T00:00:00.000Z",
                 "updatedAt": "2024-01-01T00:00:00.000Z",
             }
-            store._write_row(conn, None, document)
+
+    store.insert_many(store.tables["/opportunities"], documents())
     store.close()
     return f"{0:024x}"
 

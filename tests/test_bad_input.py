@@ -207,5 +207,6 @@ def test_bad_input_gets_a_json_4xx_and_changes_nothing(
     body = response.json()
     assert isinstance(body["error"], str)
     assert body["message"]
-    assert mock.app.store.count() == 1
-    assert mock.app.store.get(seed_id) == seed_text
+    table = mock.app.store.tables["/opportunities"]
+    assert mock.app.store.count(table) == 1
+    assert mock.app.store.get(table, seed_id) == seed_text

@@ -106,13 +106,14 @@ async def test_every_operation_async(icloudready_mock: MockServer) -> None:
 def test_pagination_over_1234_records_returns_1234_distinct_ids(
     icloudready_mock: MockServer,
 ) -> None:
-    with icloudready_mock.app.store._transaction() as db:
-        for i in range(1234):
-            icloudready_mock.app.store._write_row(
-                db,
-                None,
-                {"_id": f"{i:024x}", "customer": f"c{i}", "updatedAt": "2024-01-01T00:00:00Z"},
-            )
+    store = icloudready_mock.app.store
+    store.insert_many(
+        store.tables["/opportunities"],
+        (
+            {"_id": f"{i:024x}", "customer": f"c{i}", "updatedAt": "2024-01-01T00:00:00Z"}
+            for i in range(1234)
+        ),
+    )
     with sync_client(icloudready_mock) as client:
         ids = [o.id for o in client.opportunities.list_all(limit=100)]
         assert len(ids) == 1234

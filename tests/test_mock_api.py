@@ -11,6 +11,9 @@ import pytest
 from icloudready_mock import DEMO_TOKEN, Store
 from icloudready_mock._server import MockServer, build_app
 from icloudready_mock._store import ListQuery
+from icloudready_spec import load
+
+from .conftest import SPEC
 
 
 @pytest.fixture
@@ -210,31 +213,40 @@ def test_spec_and_docs_are_served_offline(icloudready_mock: MockServer) -> None:
 
 
 def test_list_uses_indexes_not_scans_at_100k_records(tmp_path: Any) -> None:
-    store = Store(str(tmp_path / "big.sqlite3"))
-    with store._transaction() as db:  # bulk load directly: this test is about query plans
+    resource = load(SPEC).resources["/opportunities"]
+    store = Store(str(tmp_path / "big.sqlite3"), [resource])
+    table = store.table(resource)
+    with store.transaction() as db:  # bulk load directly: this test is about query plans
         for i in range(100_000):
             record = {
                 "_id": f"{i:024x}",
                 "customer": f"customer {i}",
                 "revenue": i,
+                "stage": "won" if i % 10 == 0 else "new",
                 "updatedAt": "2024-01-01T00:00:00Z",
             }
-            store._write_row(db, None, record)
+            store.write_row(db, table, None, record)
     # Default order walks the primary key backwards and stops at LIMIT; sortBy walks its index;
-    # q goes through the FTS5 index. None of them sorts the table (a TEMP B-TREE).
+    # q goes through the FTS5 index; q with a filter tests each filtered row against the FTS
+    # matches collected once. None of them sorts the table (a TEMP B-TREE).
+    revenue = table.columns["revenue"]
     plans = {
-        "default": store.explain(ListQuery()),
-        "q": store.explain(ListQuery(q="customer 4242")),
-        "sortBy": store.explain(ListQuery(sort_by="revenue")),
+        "default": store.explain(table, ListQuery()),
+        "q": store.explain(table, ListQuery(q="customer 4242")),
+        "sortBy": store.explain(table, ListQuery(sort_by="revenue")),
+        "q+p": store.explain(table, ListQuery(q="customer", filters=(("stage", "won"),))),
     }
     assert plans["default"] == ["SCAN o"]
-    assert plans["sortBy"] == ["SCAN o USING INDEX ix_revenue"]
+    assert plans["sortBy"] == [f"SCAN o USING INDEX ix_{table.name}_{revenue}"]
     assert plans["q"][0].startswith("SCAN f VIRTUAL TABLE INDEX")
     assert plans["q"][1] == "SEARCH o USING INTEGER PRIMARY KEY (rowid=?)"
     assert not any("TEMP B-TREE" in step for plan in plans.values() for step in plan)
-    page, total = store.list_page(ListQuery(q="4242"))
+    assert not any(step.startswith("SCAN o") for step in plans["q+p"]), plans["q+p"]
+    page, total = store.list_page(table, ListQuery(q="4242"))
     assert total == 11  # word prefixes: 4242 and 42420-42429
-    page, total = store.list_page(ListQuery(q="customer 42421"))
+    page, total = store.list_page(table, ListQuery(q="customer 42421"))
     assert total == 1
     assert '"customer":"customer 42421"' in page[0]
+    page, total = store.list_page(table, ListQuery(q="customer 4242", filters=(("stage", "won"),)))
+    assert total == 1  # of 4242 and 42420-42429, only 42420 is a multiple of 10
     store.close()

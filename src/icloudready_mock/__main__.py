@@ -17,6 +17,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--db", default="mock.sqlite3", help="SQLite file, or :memory:")
     parser.add_argument(
+        "--spec", default=None, help="serve this openapi.yaml instead of the packaged one"
+    )
+    parser.add_argument(
         "--token", action="append", help=f"accepted bearer token (repeatable; default {DEMO_TOKEN})"
     )
     parser.add_argument(
@@ -33,6 +36,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         app = build_app(
             args.db,
+            spec=args.spec,
             tokens=args.token,
             rate_limit=args.rate_limit,
             rate_limit_per_minute=args.rate_limit_per_minute,
@@ -47,8 +51,9 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     print(f"  database: {args.db}", flush=True)
-    print(f"  bearer token(s): {', '.join(sorted(app.tokens))}", flush=True)
-    print(f"  sign-in user: {DEMO_USER[0]} / {DEMO_USER[1]}", flush=True)
+    print(f"  bearer token(s): {', '.join(app.tokens)}", flush=True)
+    if app.users:
+        print(f"  sign-in user: {DEMO_USER[0]} / {DEMO_USER[1]}", flush=True)
     uvicorn.Server(uvicorn_config(app, args.host, args.port)).run()
     return 0
 

@@ -1,32 +1,37 @@
-"""The mock of the Opportunities API as a plain ASGI application.
+"""The mock of the API as a plain ASGI application, derived from openapi.yaml.
 
-Routes are matched literal-first, so ``/opportunities/multiple`` and
-``/opportunities/no-activity-opportunities`` never reach the ``{id}`` handlers, and
-delete lives at ``/opportunities/deleted/{id}`` as in the reference. No request can
-produce a traceback: every failure becomes a JSON error of openapi.yaml's shape.
+Routes, validation, list semantics and status codes come from the spec model
+(icloudready_spec); the quirks the spec cannot express are declared in _behaviours.py.
+Routes are matched literal-first, so ``/opportunities/multiple`` never reaches the
+``{id}`` handlers. No request can produce a traceback: every failure becomes a JSON error
+of openapi.yaml's shape.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import hmac
 import json
 import logging
 import secrets
 import uuid
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl
 
-from icloudready_models import BulkUpdateRequest, OpportunityInput, SignInRequest
+from icloudready_spec import Operation, Spec
 
+from ._behaviours import BEHAVIOURS, Behaviour
 from ._errors import HTTPError
 from ._faults import Faults
 from ._rate_limit import RateLimiter
-from ._store import Store, dumps
-from ._validation import check_id, list_query, parse_body, stored_fields
+from ._shapes import Envelope
+from ._store import ListQuery, Store, Table, dumps
+from ._validation import Validators
 
 logger = logging.getLogger("icloudready_mock")
 
@@ -39,7 +44,9 @@ PREFIX = "/api/v2"
 DEMO_TOKEN = "icr_demo_0123456789abcdef"  # noqa: S105 - a documented demo token
 DEMO_USER = ("admin@example.com", "secret")
 MAX_BODY = 1024 * 1024
+MAX_MINTED_TOKENS = 10_000
 _JSON = b"application/json"
+_LIST_PARAMS = frozenset({"limit", "page", "order", "sortBy", "fields", "p", "q"})
 
 
 @dataclass
@@ -57,6 +64,8 @@ class Request:
     headers: dict[bytes, bytes]
     receive: Receive
     max_body: int
+    path_params: dict[str, str] = field(default_factory=dict)
+    client: str = "unknown"
 
     async def body(self) -> bytes:
         """The body, refused with 413 past ``max_body`` and 415 unless it is JSON."""
@@ -91,29 +100,43 @@ class Request:
         return b"".join(chunks)
 
 
-def _json(status: int, text: str) -> Response:
-    return Response(status, text.encode())
+Handler = Callable[[Operation, Request], Awaitable[Response]]
 
 
-def _record_with_activity(fields: dict[str, Any]) -> dict[str, Any]:
-    """Create appends its own activity-log entry; the no-activity variant does not."""
-    log = list(fields.get("activityLog") or [])
-    log.append(
-        {
-            "activityNumber": len(log) + 1,
-            "activity": "Opportunity created",
-            "activityDate": datetime.now(UTC).date().isoformat(),
-            "logs": "Created through the API.",
-        }
-    )
-    return {**fields, "activityLog": log}
+@dataclass
+class _Route:
+    segments: list[str | None]  # None: a parameter
+    names: list[str]  # parameter names, in order
+    methods: dict[str, Operation]
+
+    @property
+    def literals(self) -> int:
+        return sum(s is not None for s in self.segments)
+
+    def match(self, parts: list[str]) -> dict[str, str] | None:
+        if len(parts) != len(self.segments):
+            return None
+        values: list[str] = []
+        for part, segment in zip(parts, self.segments, strict=True):
+            if segment is None:
+                if not part:
+                    return None
+                values.append(part)
+            elif part != segment:
+                return None
+        return dict(zip(self.names, values, strict=True))
+
+
+def _digest(token: str) -> bytes:
+    return hashlib.sha256(token.encode("utf-8", "surrogateescape")).digest()
 
 
 class MockAPI:
-    """ASGI app: ``uvicorn.run(MockAPI(Store("mock.sqlite3")))``."""
+    """ASGI app: ``uvicorn.run(MockAPI(spec, Store(path, spec.resources.values())))``."""
 
     def __init__(
         self,
+        spec: Spec,
         store: Store,
         *,
         tokens: list[str] | None = None,
@@ -121,24 +144,74 @@ class MockAPI:
         rate_limiter: RateLimiter | None = None,
         faults: Faults | None = None,
         max_body: int = MAX_BODY,
+        behaviours: dict[str, Behaviour] | None = None,
     ) -> None:
+        self.spec = spec
+        # /openapi.yaml serves the spec this app was derived from, byte for byte.
+        self.spec_text = spec.path.read_bytes() if spec.path else b""
         self.store = store
-        self.tokens = set(tokens if tokens is not None else [DEMO_TOKEN])
-        self.users = users if users is not None else {DEMO_USER[0]: DEMO_USER[1]}
+        self.tokens = list(tokens) if tokens else [DEMO_TOKEN]
+        # Tokens are compared by digest: a lookup that leaks nothing about the token's text.
+        self._token_digests = {_digest(t) for t in self.tokens}
+        self._minted: OrderedDict[bytes, None] = OrderedDict()
+        # The demo user signs in only where the demo token works: --token restricts both.
+        if users is None:
+            users = {DEMO_USER[0]: DEMO_USER[1]} if not tokens else {}
+        self.users = users
         self.rate_limiter = rate_limiter
+        self.signin_limiter = RateLimiter(per_minute=10, per_hour=100, max_keys=10_000)
         self.faults = faults
         self.max_body = max_body
-        # Literal routes first: {id} handlers never see "multiple" or "no-activity-opportunities".
-        self._literal: dict[str, dict[str, Callable[[Request], Awaitable[Response]]]] = {
-            "/signin": {"POST": self.sign_in},
-            "/opportunities": {"GET": self.list_records, "POST": self.create},
-            "/opportunities/no-activity-opportunities": {"POST": self.create_without_activity},
-            "/opportunities/multiple": {"PUT": self.update_multiple},
+        self.validators = Validators(spec)
+        self.behaviours = behaviours if behaviours is not None else BEHAVIOURS
+        self._exact: dict[str, _Route] = {}
+        self._patterns: list[_Route] = []
+        self._envelopes: dict[str, Envelope] = {}
+        for op in spec.operations:
+            self._add_route(op)
+            if op.kind == "list":
+                self._envelopes[op.operation_id] = Envelope.of(spec, op)
+        # Literal segments first: more literals win over a parameter at the same place.
+        self._patterns.sort(key=lambda r: -r.literals)
+        self._handlers: dict[str, Handler] = {
+            "list": self.list_records,
+            "create": self.create,
+            "retrieve": self.retrieve,
+            "replace": self.update,
+            "patch": self.update,
+            "delete": self.delete,
+            "subresource": self.subresource,
+            "bulk_update": self.bulk_update,
+            "sign_in": self.sign_in,
         }
-        self._by_id: dict[str, dict[str, Callable[[Request, str], Awaitable[Response]]]] = {
-            "/opportunities/deleted/": {"DELETE": self.delete},
-            "/opportunities/": {"GET": self.retrieve, "PUT": self.update, "PATCH": self.patch},
-        }
+
+    def _add_route(self, op: Operation) -> None:
+        segments: list[str | None] = []
+        names: list[str] = []
+        for part in op.segments:
+            if part.startswith("{") and part.endswith("}"):
+                segments.append(None)
+                names.append(part[1:-1])
+            else:
+                segments.append(part)
+        key = op.path.strip("/")
+        if not names:
+            route = self._exact.setdefault(key, _Route(segments, names, {}))
+        else:
+            route = next((r for r in self._patterns if r.segments == segments), None) or _Route(
+                segments, names, {}
+            )
+            if route not in self._patterns:
+                self._patterns.append(route)
+        route.methods[op.method] = op
+
+    def table(self, op: Operation) -> Table:
+        assert op.resource is not None
+        return self.store.table(op.resource)
+
+    @property
+    def token(self) -> str:
+        return self.tokens[0]
 
     # -- ASGI -------------------------------------------------------------------
 
@@ -183,55 +256,83 @@ class MockAPI:
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
+    def _route(self, route: str) -> tuple[_Route, dict[str, str]]:
+        key = route.strip("/")
+        exact = self._exact.get(key)
+        if exact is not None:
+            return exact, {}
+        parts = key.split("/")
+        for candidate in self._patterns:
+            values = candidate.match(parts)
+            if values is not None:
+                return candidate, values
+        raise HTTPError(404, "not_found", f"No route {route[:200]!r}.")
+
     async def _dispatch(self, scope: Scope, receive: Receive) -> Response:
         path: str = scope["path"]
         method: str = scope["method"]
         if not path.startswith(PREFIX + "/"):
+            if path == "/openapi.yaml" and method in ("GET", "HEAD"):
+                return Response(200, self.spec_text, b"application/yaml")
             return _static(path, method)
-        route = path[len(PREFIX) :]
-        handlers: dict[str, Any] | None = self._literal.get(route)
-        record_id: str | None = None
-        if handlers is None:
-            for prefix, candidates in self._by_id.items():
-                rest = route[len(prefix) :] if route.startswith(prefix) else ""
-                if rest and "/" not in rest:
-                    handlers, record_id = candidates, rest
-                    break
-        if handlers is None:
-            raise HTTPError(404, "not_found", f"No route {route[:200]!r}.")
-        handler: Callable[..., Awaitable[Response]] | None = handlers.get(method)
-        if handler is None:
+        route, path_params = self._route(path[len(PREFIX) :])
+        op = route.methods.get(method)
+        if op is None:
             raise HTTPError(
                 405,
                 "method_not_allowed",
-                f"{method} is not allowed on {route[:200]}.",
-                headers={"Allow": ", ".join(handlers)},
+                f"{method} is not allowed on {path[len(PREFIX) :][:200]}.",
+                headers={"Allow": ", ".join(route.methods)},
             )
-        headers = dict(scope["headers"])
-        key = self._authenticate(headers, public=route == "/signin")
+        client = scope.get("client")
+        address = str(client[0]) if client else "unknown"
+        key = self._authenticate(scope["headers"], public=op.public) or address
         await self._limit_and_inject(key)
         params: dict[str, str] = {}
         for name, value in parse_qsl(
             scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True
         ):
             params.setdefault(name, value)
-        request = Request(method, params, headers, receive, self.max_body)
-        if record_id is None:
-            return await handler(request)
-        return await handler(request, record_id)
+        request = Request(
+            method, params, dict(scope["headers"]), receive, self.max_body, path_params, address
+        )
+        behaviour = self.behaviours.get(op.operation_id)
+        name = behaviour.handler if behaviour and behaviour.handler else op.kind
+        handler = self._handlers.get(name)
+        if handler is None or (op.resource is None and name == op.kind):
+            raise HTTPError(
+                501,
+                "not_implemented",
+                f"The mock cannot derive operation {op.operation_id} "
+                f"({op.method} {op.path}) from the spec; declare it in _behaviours.py.",
+            )
+        return await handler(op, request)
 
-    def _authenticate(self, headers: dict[bytes, bytes], *, public: bool) -> str:
-        auth = headers.get(b"authorization", b"").decode("latin-1")
-        scheme, _, token = auth.partition(" ")
+    def _authenticate(self, headers: list[tuple[bytes, bytes]], *, public: bool) -> str | None:
+        """The bearer token (None on a public operation); 401 unless exactly one valid one."""
+        values = [v for k, v in headers if k == b"authorization"]
         if public:
-            return token or "anonymous"
-        if not auth:
+            return None
+        if not values:
             raise HTTPError(
                 401, "unauthorized", "Missing bearer token in the Authorization header."
             )
-        if scheme.lower() != "bearer" or token.strip() not in self.tokens:
+        if len(values) > 1:
+            raise HTTPError(401, "unauthorized", "Send exactly one Authorization header.")
+        scheme, sep, token = values[0].partition(b" ")
+        # Exact form: "Bearer <token>" with visible ASCII only, nothing stripped or guessed.
+        if (
+            not sep
+            or scheme.lower() != b"bearer"
+            or not token
+            or not all(0x21 <= c <= 0x7E for c in token)
+        ):
             raise HTTPError(401, "unauthorized", "Invalid bearer token.")
-        return token.strip()
+        text = token.decode("ascii")
+        digest = _digest(text)
+        if digest not in self._token_digests and digest not in self._minted:
+            raise HTTPError(401, "unauthorized", "Invalid bearer token.")
+        return text
 
     async def _limit_and_inject(self, key: str) -> None:
         if self.rate_limiter is not None:
@@ -256,101 +357,179 @@ class MockAPI:
             if fault in ("500", "503"):
                 raise HTTPError(int(fault), "injected_fault", "Injected fault.")
 
-    # -- operations ---------------------------------------------------------------
+    # -- helpers ----------------------------------------------------------------
 
-    async def sign_in(self, request: Request) -> Response:
-        credentials = parse_body(SignInRequest, await request.body())
-        if self.users.get(credentials.email) != credentials.password:
+    def _id(self, op: Operation, request: Request) -> str:
+        param = op.path_parameters[-1]
+        raw = request.path_params[param.name]
+        self.validators.param(op, param, raw)
+        return raw
+
+    async def _fields(self, op: Operation, request: Request) -> dict[str, Any]:
+        body = self.validators.body(op, await request.body())
+        if not isinstance(body, dict):
+            raise HTTPError(422, "validation_error", "The body must be a JSON object.")
+        return body
+
+    def _not_found(self, op: Operation, record_id: str) -> HTTPError:
+        noun = op.resource.tag if op.resource else "record"
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
+        return HTTPError(404, "not_found", f"No {singular} with id {record_id}.")
+
+    def _ok(self, op: Operation, body: str | bytes) -> Response:
+        status = op.success_status
+        if status == 204:
+            return Response(204, content_type=b"")
+        return Response(status, body.encode() if isinstance(body, str) else body)
+
+    # -- derived operations -----------------------------------------------------
+
+    def _list_query(self, op: Operation, params: dict[str, str]) -> tuple[ListQuery, list[str]]:
+        resource = op.resource
+        assert resource is not None
+        values: dict[str, Any] = {}
+        for param in op.query_parameters:
+            if param.name in params:
+                values[param.name] = self.validators.param(op, param, params[param.name])
+            elif "default" in param.schema:
+                values[param.name] = param.schema["default"]
+        fields: list[str] = []
+        if "fields" in values:
+            fields = str(values["fields"]).split(",")
+        filters: list[tuple[str, str]] = []
+        if "p" in values:
+            for pair in str(values["p"]).split(","):
+                name, _, value = pair.partition(":")
+                if name not in self.table(op).columns:
+                    raise HTTPError(
+                        400, "invalid_parameter", f"p: {name[:50]!r} is not filterable."
+                    )
+                filters.append((name, value))
+        query = ListQuery(
+            limit=int(values.get("limit", 20)),
+            page=int(values.get("page", 1)),
+            order=str(values.get("order", "desc")),
+            sort_by=values.get("sortBy"),
+            q=values.get("q"),
+            filters=tuple(filters),
+        )
+        return query, fields
+
+    async def list_records(self, op: Operation, request: Request) -> Response:
+        query, fields = self._list_query(op, request.params)
+        table = self.table(op)
+        docs, total = self.store.list_page(table, query)
+        if fields:
+            keep = {table.resource.id_field, *fields}
+            docs = [dumps({k: v for k, v in json.loads(d).items() if k in keep}) for d in docs]
+        envelope = self._envelopes[op.operation_id]
+        return self._ok(op, envelope.render(docs, query.page, query.limit, total))
+
+    async def create(self, op: Operation, request: Request) -> Response:
+        fields = {k: v for k, v in (await self._fields(op, request)).items() if v is not None}
+        behaviour = self.behaviours.get(op.operation_id)
+        if behaviour is not None and behaviour.on_create is not None:
+            fields = behaviour.on_create(fields)
+        return self._ok(op, self.store.create(self.table(op), fields))
+
+    async def retrieve(self, op: Operation, request: Request) -> Response:
+        record_id = self._id(op, request)
+        document = self.store.get(self.table(op), record_id)
+        if document is None:
+            raise self._not_found(op, record_id)
+        return self._ok(op, document)
+
+    async def update(self, op: Operation, request: Request) -> Response:
+        """PUT and PATCH merge (openapi.yaml's inference); a null clears a nullable field."""
+        record_id = self._id(op, request)
+        fields = await self._fields(op, request)
+        document = self.store.update(self.table(op), record_id, lambda doc: _merge(doc, fields))
+        if document is None:
+            raise self._not_found(op, record_id)
+        return self._ok(op, document)
+
+    async def delete(self, op: Operation, request: Request) -> Response:
+        record_id = self._id(op, request)
+        if not self.store.delete(self.table(op), record_id):
+            raise self._not_found(op, record_id)
+        return self._ok(op, b"")
+
+    async def subresource(self, op: Operation, request: Request) -> Response:
+        record_id = self._id(op, request)
+        document = self.store.get(self.table(op), record_id)
+        if document is None:
+            raise self._not_found(op, record_id)
+        value = json.loads(document).get(op.subresource_field or "")
+        if value is None:
+            schema = op.success_schema or {}
+            value = [] if schema.get("type") == "array" else {}
+        return self._ok(op, dumps({"v": value})[5:-1])
+
+    # -- declared behaviours ------------------------------------------------------
+
+    async def bulk_update(self, op: Operation, request: Request) -> Response:
+        """One update applied to many ids; each id reported once, in request order."""
+        body = await self._fields(op, request)
+        ids = [str(i) for i in body.get("ids", [])]
+        update = body.get("update") or {}
+        valid: list[str] = []
+        results: dict[str, dict[str, str]] = {}
+        for record_id in dict.fromkeys(ids):  # a repeated id is one update, reported once
+            if op.resource is not None and not self.validators.is_id(op.resource, record_id):
+                results[record_id] = {
+                    "id": record_id,
+                    "status": "invalid_id",
+                    "message": "Malformed id.",
+                }
+            else:
+                valid.append(record_id)
+        found = self.store.update_many(self.table(op), valid, lambda doc: _merge(doc, update))
+        for record_id, ok in zip(valid, found, strict=True):
+            results[record_id] = (
+                {"id": record_id, "status": "updated"}
+                if ok
+                else {"id": record_id, "status": "not_found", "message": "No record with this id."}
+            )
+        ordered = [results[i] for i in dict.fromkeys(ids)]
+        updated = sum(r["status"] == "updated" for r in ordered)
+        return self._ok(
+            op,
+            json.dumps({"updated": updated, "failed": len(ordered) - updated, "results": ordered}),
+        )
+
+    async def sign_in(self, op: Operation, request: Request) -> Response:
+        credentials = await self._fields(op, request)
+        email = str(credentials.get("email", ""))
+        for key in (f"address:{request.client}", f"account:{email.lower()}"):
+            retry_after = self.signin_limiter.check(key)
+            if retry_after is not None:
+                raise HTTPError(
+                    429,
+                    "rate_limited",
+                    "Too many sign-in attempts.",
+                    headers={"Retry-After": str(retry_after)},
+                )
+        expected = self.users.get(email)
+        given = str(credentials.get("password", ""))
+        if expected is None or not hmac.compare_digest(expected.encode(), given.encode()):
             raise HTTPError(401, "invalid_credentials", "Wrong email or password.")
         token = secrets.token_hex(16)
-        self.tokens.add(token)
-        return _json(200, json.dumps({"accessToken": token, "tokenType": "Bearer"}))
+        self._minted[_digest(token)] = None
+        while len(self._minted) > MAX_MINTED_TOKENS:
+            self._minted.popitem(last=False)
+        return self._ok(op, json.dumps({"accessToken": token, "tokenType": "Bearer"}))
 
-    async def list_records(self, request: Request) -> Response:
-        query, fields = list_query(request.params)
-        docs, total = self.store.list_page(query)
-        if fields is not None:
-            keep = {"_id", *fields}
-            docs = [dumps({k: v for k, v in json.loads(d).items() if k in keep}) for d in docs]
-        # Stored documents are already JSON: the envelope is spliced around them, not re-encoded.
-        meta = f'"page":{query.page},"limit":{query.limit},"total":{total}'
-        body = f'{{"data":[{",".join(docs)}],{meta}}}'
-        return _json(200, body)
 
-    async def create(self, request: Request) -> Response:
-        fields = stored_fields(parse_body(OpportunityInput, await request.body()))
-        return _json(201, self.store.create(_record_with_activity(fields)))
-
-    async def create_without_activity(self, request: Request) -> Response:
-        fields = stored_fields(parse_body(OpportunityInput, await request.body()))
-        return _json(201, self.store.create(fields))
-
-    async def retrieve(self, request: Request, record_id: str) -> Response:
-        document = self.store.get(check_id(record_id))
-        if document is None:
-            raise _not_found(record_id)
-        return _json(200, document)
-
-    async def update(self, request: Request, record_id: str) -> Response:
-        check_id(record_id)
-        fields = stored_fields(parse_body(OpportunityInput, await request.body()))
-        document = self.store.update(record_id, lambda doc: {**doc, **fields})
-        if document is None:
-            raise _not_found(record_id)
-        return _json(200, document)
-
-    patch = update  # the reference's soft update: fields not sent are unchanged, as with PUT
-
-    async def delete(self, request: Request, record_id: str) -> Response:
-        if not self.store.delete(check_id(record_id)):
-            raise _not_found(record_id)
-        return Response(204, content_type=b"")
-
-    async def update_multiple(self, request: Request) -> Response:
-        bulk = parse_body(BulkUpdateRequest, await request.body())
-        fields = stored_fields(bulk.update)
-        ids = [item.root for item in bulk.ids]
-        valid = [i for i in ids if _is_id(i)]
-        found = dict(
-            zip(valid, self.store.update_many(valid, lambda doc: {**doc, **fields}), strict=True)
-        )
-        results: list[dict[str, str]] = []
-        for record_id in ids:
-            if record_id not in found:
-                results.append(
-                    {"id": record_id, "status": "invalid_id", "message": "Malformed id."}
-                )
-            elif found[record_id]:
-                results.append({"id": record_id, "status": "updated"})
-            else:
-                results.append(
-                    {
-                        "id": record_id,
-                        "status": "not_found",
-                        "message": "No opportunity with this id.",
-                    }
-                )
-        updated = sum(r["status"] == "updated" for r in results)
-        return _json(
-            200,
-            json.dumps({"updated": updated, "failed": len(results) - updated, "results": results}),
-        )
+def _merge(document: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
+    merged = {**document, **fields}
+    for key, value in fields.items():
+        if value is None:
+            del merged[key]
+    return merged
 
 
 class _DropConnection(Exception):
     """Injected fault: the response is cut off mid-body."""
-
-
-def _is_id(value: str) -> bool:
-    try:
-        check_id(value)
-    except HTTPError:
-        return False
-    return True
-
-
-def _not_found(record_id: str) -> HTTPError:
-    return HTTPError(404, "not_found", f"No opportunity with id {record_id}.")
 
 
 _STATIC: dict[str, tuple[bytes, bytes]] = {}
@@ -358,14 +537,12 @@ _STATIC: dict[str, tuple[bytes, bytes]] = {}
 
 def _asset(name: str, content_type: bytes) -> tuple[bytes, bytes]:
     if name not in _STATIC:
-        package = resources.files("icloudready_mock")
-        source = package / ("openapi.yaml" if name == "openapi.yaml" else f"static/{name}")
+        source = resources.files("icloudready_mock") / f"static/{name}"
         _STATIC[name] = (source.read_bytes(), content_type)
     return _STATIC[name]
 
 
 _PAGES = {
-    "/openapi.yaml": ("openapi.yaml", b"application/yaml"),
     "/docs": ("docs.html", b"text/html; charset=utf-8"),
     "/docs/swagger-ui.css": ("swagger-ui.css", b"text/css"),
     "/docs/swagger-ui-bundle.js": ("swagger-ui-bundle.js", b"application/javascript"),

@@ -5,10 +5,14 @@ from __future__ import annotations
 import asyncio
 import socket
 import threading
+from importlib import resources
+from pathlib import Path
 from types import TracebackType
 from typing import Self
 
 import uvicorn
+
+from icloudready_spec import load
 
 from ._app import DEMO_TOKEN, MockAPI
 from ._faults import Faults
@@ -16,17 +20,30 @@ from ._rate_limit import RateLimiter
 from ._store import Store
 
 
+def packaged_spec() -> Path:
+    """The openapi.yaml shipped inside the package (the repository's, linked in)."""
+    return Path(str(resources.files("icloudready_mock") / "openapi.yaml"))
+
+
+def open_store(db: str = ":memory:", spec: str | Path | None = None) -> Store:
+    """The store a mock on ``db`` uses: one table per resource of the spec."""
+    return Store(db, load(spec or packaged_spec()).resources.values())
+
+
 def build_app(
     db: str = ":memory:",
     *,
+    spec: str | Path | None = None,
     tokens: list[str] | None = None,
     rate_limit: bool = False,
     rate_limit_per_minute: int = 480,
     faults: str | None = None,
     faults_seed: int | None = None,
 ) -> MockAPI:
+    model = load(spec or packaged_spec())
     return MockAPI(
-        Store(db),
+        model,
+        Store(db, model.resources.values()),
         tokens=tokens,
         rate_limiter=RateLimiter(per_minute=rate_limit_per_minute) if rate_limit else None,
         faults=Faults.parse(faults, seed=faults_seed) if faults else None,
@@ -69,7 +86,7 @@ class MockServer:
 
     @property
     def token(self) -> str:
-        return next(iter(self.app.tokens), DEMO_TOKEN)
+        return self.app.tokens[0] if self.app.tokens else DEMO_TOKEN
 
     def _run(self) -> None:
         asyncio.run(self._server.serve(sockets=[self._socket]))

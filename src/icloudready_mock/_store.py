@@ -1,8 +1,9 @@
-"""SQLite storage of opportunities: one JSON document per row, indexed columns beside it.
+"""SQLite storage for every resource of the spec: one table per collection, derived.
 
-The document is the record exactly as the API returns it, so a read is one indexed
-lookup and no re-serialisation. Sort columns and an FTS5 index for ``q`` are kept in
-the same transaction as the document, so a crash never leaves them apart.
+Each record is stored as the JSON document the API returns, so a read is one indexed
+lookup and no re-serialisation. Beside it: one indexed column per field the list
+operation can sort or filter on, and an FTS5 index over the free-text fields for ``q``,
+all written in the same transaction as the document, so a crash never leaves them apart.
 """
 
 from __future__ import annotations
@@ -19,70 +20,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-# sortBy value -> column. A whitelist: the value never reaches SQL as text.
-SORT_COLUMNS: dict[str, str] = {
-    "createdAt": "seq",
-    "updatedAt": "updated_at",
-    "closeDate": "close_date",
-    "revenue": "revenue",
-    "probability": "probability",
-    "discount": "discount",
-    "opportunityRating": "opportunity_rating",
-    "stage": "stage",
-    "status": "status",
-}
-# Fields `p` may filter on (string fields), each with an indexed column.
-FILTER_COLUMNS: dict[str, str] = {
-    "customer": "customer",
-    "leadId": "lead_id",
-    "opportunityOwner": "opportunity_owner",
-    "promoId": "promo_id",
-    "opportunityType": "opportunity_type",
-    "opportunitySource": "opportunity_source",
-    "status": "status",
-    "taskId": "task_id",
-    "idengagerRequestId": "idengager_request_id",
-    "stage": "stage",
-    "forecastCategory": "forecast_category",
-}
-# Text fields searched by `q`.
-SEARCH_FIELDS = (
-    "customer",
-    "opportunityDescription",
-    "stage",
-    "status",
-    "opportunityType",
-    "opportunitySource",
-    "forecastCategory",
-    "promoId",
-    "idengagerRequestId",
-)
-_NUMERIC = {"revenue", "probability", "discount", "opportunity_rating"}
-_FIELD_TO_COLUMN = {
-    "closeDate": "close_date",
-    "revenue": "revenue",
-    "probability": "probability",
-    "discount": "discount",
-    "opportunityRating": "opportunity_rating",
-    **FILTER_COLUMNS,
-}
-_COLUMNS = sorted(set(_FIELD_TO_COLUMN.values()))
-_WORD = re.compile(r"\w+", re.UNICODE)
+from icloudready_spec import Resource
 
-_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS opportunities (
-    seq INTEGER PRIMARY KEY AUTOINCREMENT,
-    id TEXT NOT NULL UNIQUE,
-    updated_at TEXT NOT NULL,
-    {", ".join(f"{c} {'REAL' if c in _NUMERIC else 'TEXT'}" for c in _COLUMNS)},
-    doc TEXT NOT NULL
-);
-{"".join(f"CREATE INDEX IF NOT EXISTS ix_{c} ON opportunities({c}, seq);" for c in _COLUMNS)}
-CREATE INDEX IF NOT EXISTS ix_updated_at ON opportunities(updated_at, seq);
-CREATE VIRTUAL TABLE IF NOT EXISTS opportunities_fts USING fts5(
-    text, tokenize = 'unicode61', prefix = '2 3 4'
-);
-"""
+_WORD = re.compile(r"\w+", re.UNICODE)
+# FTS5 prefix indexes: a prefix term longer than the longest one merges the posting lists
+# of every term it starts, on every query; up to 8 characters covers ordinary words.
+_PREFIXES = "2 3 4 5 6 7 8"
+_COUNT_CACHE = 1024
 
 
 def now_iso() -> str:
@@ -112,18 +56,77 @@ class ListQuery:
     limit: int = 20
     page: int = 1
     order: str = "desc"
-    sort_by: str = "createdAt"
+    sort_by: str | None = None
     q: str | None = None
     filters: tuple[tuple[str, str], ...] = ()
+
+
+class Table:
+    """One resource's table; its columns come from the resource's list semantics."""
+
+    def __init__(self, resource: Resource) -> None:
+        self.resource = resource
+        self.name = "r_" + re.sub(r"\W", "_", resource.name)
+        self.fts = self.name + "_fts"
+        self.created, self.updated = resource.timestamps
+        fields = [
+            f for f in [*resource.sort_keys, *resource.filter_fields] if f in resource.properties
+        ]
+        fields = [f for f in dict.fromkeys(fields) if f not in (self.created, resource.id_field)]
+        # Columns are numbered, never named after fields: no field name reaches SQL as text.
+        self.columns: dict[str, str] = {f: f"c{i}" for i, f in enumerate(fields)}
+        self.numeric = {f for f in fields if resource.scalar_type(f) in ("number", "integer")}
+        self.search_fields = resource.search_fields
+
+    def schema_sql(self) -> str:
+        cols = "".join(
+            f"{c} {'REAL' if f in self.numeric else 'TEXT'}, " for f, c in self.columns.items()
+        )
+        indexes = "".join(
+            f"CREATE INDEX IF NOT EXISTS ix_{self.name}_{c} ON {self.name}({c}, seq);"
+            for c in self.columns.values()
+        )
+        fts = ""
+        if self.search_fields:
+            fts = (
+                f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.fts} USING fts5("
+                f"text, tokenize = 'unicode61', prefix = '{_PREFIXES}');"
+            )
+        return (
+            f"CREATE TABLE IF NOT EXISTS {self.name} (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+            f"id TEXT NOT NULL UNIQUE, {cols}doc TEXT NOT NULL);{indexes}{fts}"
+        )
+
+    def column_for_sort(self, key: str | None) -> str:
+        if key is None or key == self.created or key not in self.columns:
+            return "seq"
+        return self.columns[key]
+
+    def values(self, document: Mapping[str, Any]) -> list[Any]:
+        out: list[Any] = []
+        for field in self.columns:
+            value = document.get(field)
+            if field in self.numeric:
+                ok = isinstance(value, int | float) and not isinstance(value, bool)
+            else:
+                ok = isinstance(value, str)
+            out.append(value if ok else None)
+        return out
+
+    def search_text(self, document: Mapping[str, Any]) -> str:
+        return " ".join(
+            str(document[f]) for f in self.search_fields if isinstance(document.get(f), str)
+        )
 
 
 class Store:
     """All access goes through one connection guarded by a lock: each call is atomic."""
 
-    def __init__(self, path: str = ":memory:") -> None:
+    def __init__(self, path: str, resources: Iterable[Resource]) -> None:
         self.path = path
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
+        self.tables = {r.collection: Table(r) for r in resources}
         # Counting the matches of a list is its one O(matches) step; a count stays valid
         # until the next write, so it is remembered per write generation.
         self._generation = 0
@@ -134,14 +137,18 @@ class Store:
             # FULL: an acknowledged write survives a crash of the process or the machine.
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA busy_timeout=5000")
-            self._db.executescript(_SCHEMA)
+            for table in self.tables.values():
+                self._db.executescript(table.schema_sql())
+
+    def table(self, resource: Resource) -> Table:
+        return self.tables[resource.collection]
 
     def close(self) -> None:
         with self._lock:
             self._db.close()
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -154,132 +161,145 @@ class Store:
 
     # -- writing ----------------------------------------------------------------
 
-    @staticmethod
-    def _columns(document: Mapping[str, Any]) -> list[Any]:
-        values: dict[str, Any] = dict.fromkeys(_COLUMNS)
-        for field, column in _FIELD_TO_COLUMN.items():
-            value = document.get(field)
-            if column in _NUMERIC:
-                values[column] = value if isinstance(value, int | float) else None
-            else:
-                values[column] = value if isinstance(value, str) else None
-        return [values[c] for c in _COLUMNS]
-
-    @staticmethod
-    def _search_text(document: Mapping[str, Any]) -> str:
-        return " ".join(str(document[f]) for f in SEARCH_FIELDS if isinstance(document.get(f), str))
-
-    def _write_row(self, db: sqlite3.Connection, seq: int | None, document: dict[str, Any]) -> str:
+    def write_row(
+        self, db: sqlite3.Connection, table: Table, seq: int | None, document: dict[str, Any]
+    ) -> str:
         text = dumps(document)
+        names = ", ".join(table.columns.values())
+        values = table.values(document)
         if seq is None:
+            marks = "".join("?, " for _ in values)
             cursor = db.execute(
-                f"INSERT INTO opportunities (id, updated_at, {', '.join(_COLUMNS)}, doc) "
-                f"VALUES (?, ?, {', '.join('?' for _ in _COLUMNS)}, ?)",
-                [document["_id"], document["updatedAt"], *self._columns(document), text],
+                f"INSERT INTO {table.name} (id, {names}{', ' if names else ''}doc) "
+                f"VALUES (?, {marks}?)",
+                [document[table.resource.id_field], *values, text],
             )
             seq = int(cursor.lastrowid or 0)
         else:
+            sets = "".join(f"{c} = ?, " for c in table.columns.values())
+            db.execute(f"UPDATE {table.name} SET {sets}doc = ? WHERE seq = ?", [*values, text, seq])
+            if table.search_fields:
+                db.execute(f"DELETE FROM {table.fts} WHERE rowid = ?", (seq,))
+        if table.search_fields:
             db.execute(
-                "UPDATE opportunities SET updated_at = ?, "
-                f"{', '.join(f'{c} = ?' for c in _COLUMNS)}, "
-                "doc = ? WHERE seq = ?",
-                [document["updatedAt"], *self._columns(document), text, seq],
+                f"INSERT INTO {table.fts} (rowid, text) VALUES (?, ?)",
+                (seq, table.search_text(document)),
             )
-            db.execute("DELETE FROM opportunities_fts WHERE rowid = ?", (seq,))
-        db.execute(
-            "INSERT INTO opportunities_fts (rowid, text) VALUES (?, ?)",
-            (seq, self._search_text(document)),
-        )
         return text
 
-    def create(self, fields: Mapping[str, Any]) -> str:
+    def create(self, table: Table, fields: Mapping[str, Any]) -> str:
         """Store a new record made of ``fields``; return its JSON."""
         stamp = now_iso()
-        document = {"_id": new_id(), **fields, "createdAt": stamp, "updatedAt": stamp}
-        with self._transaction() as db:
-            return self._write_row(db, None, document)
+        document: dict[str, Any] = {table.resource.id_field: new_id(), **fields}
+        for name in (table.created, table.updated):
+            if name:
+                document[name] = stamp
+        with self.transaction() as db:
+            return self.write_row(db, table, None, document)
+
+    def insert_many(self, table: Table, documents: Iterable[dict[str, Any]]) -> int:
+        """Store complete documents (id and timestamps included) in one transaction: seeding."""
+        count = 0
+        with self.transaction() as db:
+            for document in documents:
+                self.write_row(db, table, None, document)
+                count += 1
+        return count
 
     def update(
-        self, record_id: str, change: Callable[[dict[str, Any]], dict[str, Any]]
+        self, table: Table, record_id: str, change: Callable[[dict[str, Any]], dict[str, Any]]
     ) -> str | None:
         """Apply ``change`` to the stored record atomically; None when there is no such id."""
-        with self._transaction() as db:
-            return self._update_in(db, record_id, change)
+        with self.transaction() as db:
+            return self._update_in(db, table, record_id, change)
 
     def _update_in(
         self,
         db: sqlite3.Connection,
+        table: Table,
         record_id: str,
         change: Callable[[dict[str, Any]], dict[str, Any]],
     ) -> str | None:
-        row = db.execute("SELECT seq, doc FROM opportunities WHERE id = ?", (record_id,)).fetchone()
+        row = db.execute(f"SELECT seq, doc FROM {table.name} WHERE id = ?", (record_id,)).fetchone()
         if row is None:
             return None
         document = change(json.loads(row[1]))
-        document["updatedAt"] = now_iso()
-        return self._write_row(db, row[0], document)
+        if table.updated:
+            document[table.updated] = now_iso()
+        return self.write_row(db, table, row[0], document)
 
     def update_many(
-        self, record_ids: Iterable[str], change: Callable[[dict[str, Any]], dict[str, Any]]
+        self,
+        table: Table,
+        record_ids: Iterable[str],
+        change: Callable[[dict[str, Any]], dict[str, Any]],
     ) -> list[bool]:
         """Apply ``change`` to each id in one transaction; True where the id existed."""
-        with self._transaction() as db:
-            return [self._update_in(db, rid, change) is not None for rid in record_ids]
+        with self.transaction() as db:
+            return [self._update_in(db, table, rid, change) is not None for rid in record_ids]
 
-    def delete(self, record_id: str) -> bool:
-        with self._transaction() as db:
-            row = db.execute("SELECT seq FROM opportunities WHERE id = ?", (record_id,)).fetchone()
+    def delete(self, table: Table, record_id: str) -> bool:
+        with self.transaction() as db:
+            row = db.execute(f"SELECT seq FROM {table.name} WHERE id = ?", (record_id,)).fetchone()
             if row is None:
                 return False
-            db.execute("DELETE FROM opportunities WHERE seq = ?", (row[0],))
-            db.execute("DELETE FROM opportunities_fts WHERE rowid = ?", (row[0],))
+            db.execute(f"DELETE FROM {table.name} WHERE seq = ?", (row[0],))
+            if table.search_fields:
+                db.execute(f"DELETE FROM {table.fts} WHERE rowid = ?", (row[0],))
             return True
 
     # -- reading ----------------------------------------------------------------
 
-    def get(self, record_id: str) -> str | None:
+    def get(self, table: Table, record_id: str) -> str | None:
         with self._lock:
             row = self._db.execute(
-                "SELECT doc FROM opportunities WHERE id = ?", (record_id,)
+                f"SELECT doc FROM {table.name} WHERE id = ?", (record_id,)
             ).fetchone()
         return None if row is None else str(row[0])
 
-    def count(self) -> int:
+    def count(self, table: Table) -> int:
         with self._lock:
-            return int(self._db.execute("SELECT count(*) FROM opportunities").fetchone()[0])
+            return int(self._db.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0])
 
     @staticmethod
-    def _list_sql(query: ListQuery) -> tuple[str, str, list[Any]]:
+    def list_sql(table: Table, query: ListQuery) -> tuple[str, str, list[Any]]:
         """SQL counting the matches, SQL selecting one page, and their parameters."""
-        source = "opportunities o"
+        source = f"{table.name} o"
         where: list[str] = []
         params: list[Any] = []
-        sort_column = SORT_COLUMNS[query.sort_by]
         seq = "o.seq"
-        if query.q is not None and (match := fts_query(query.q)) is not None:
+        match = fts_query(query.q) if query.q is not None and table.search_fields else None
+        for field, value in query.filters:
+            where.append(f"o.{table.columns[field]} = ?")
+            params.append(value)
+        if match is not None and not query.filters:
             # Driven from the FTS index: matches come out in rowid (= creation) order,
             # so the default order needs no sort at all.
-            source = "opportunities_fts f JOIN opportunities o ON o.seq = f.rowid"
-            where.append("opportunities_fts MATCH ?")
+            source = f"{table.fts} f JOIN {table.name} o ON o.seq = f.rowid"
+            where.append(f"{table.fts} MATCH ?")
             params.append(match)
             seq = "f.rowid"
-        for field, value in query.filters:
-            where.append(f"o.{FILTER_COLUMNS[field]} = ?")
-            params.append(value)
+        elif match is not None:
+            # With filters too, the FTS matches are collected once into a set and each
+            # filtered row is tested against it: linear in both, never one scan per row
+            # (the unary + keeps SQLite walking the filter index in seq order, unsorted).
+            where.append(f"+o.seq IN (SELECT rowid FROM {table.fts} WHERE {table.fts} MATCH ?)")
+            params.append(match)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         direction = "ASC" if query.order == "asc" else "DESC"
         order = f"{seq} {direction}"
+        sort_column = table.column_for_sort(query.sort_by)
         if sort_column != "seq":
             order = f"o.{sort_column} {direction}, {order}"
         count_sql = f"SELECT count(*) FROM {source} {clause}"
-        if seq == "f.rowid" and not query.filters:
-            count_sql = "SELECT count(*) FROM opportunities_fts WHERE opportunities_fts MATCH ?"
+        if seq == "f.rowid":
+            count_sql = f"SELECT count(*) FROM {table.fts} WHERE {table.fts} MATCH ?"
         page_sql = f"SELECT o.doc FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
         return count_sql, page_sql, params
 
-    def list_page(self, query: ListQuery) -> tuple[list[str], int]:
+    def list_page(self, table: Table, query: ListQuery) -> tuple[list[str], int]:
         """One page of records (as JSON) and the number of matches over all pages."""
-        count_sql, page_sql, params = self._list_sql(query)
+        count_sql, page_sql, params = self.list_sql(table, query)
         with self._lock:
             key = (count_sql, tuple(params))
             cached = self._counts.get(key)
@@ -287,7 +307,7 @@ class Store:
                 total = cached[1]
             else:
                 total = int(self._db.execute(count_sql, params).fetchone()[0])
-                if len(self._counts) >= 1024:
+                if len(self._counts) >= _COUNT_CACHE:
                     self._counts.clear()
                 self._counts[key] = (self._generation, total)
             rows = self._db.execute(
@@ -295,9 +315,9 @@ class Store:
             ).fetchall()
         return [str(r[0]) for r in rows], total
 
-    def explain(self, query: ListQuery) -> list[str]:
+    def explain(self, table: Table, query: ListQuery) -> list[str]:
         """SQLite's query plan for one page of ``list_page`` (tests check it uses indexes)."""
-        _, page_sql, params = self._list_sql(query)
+        _, page_sql, params = self.list_sql(table, query)
         with self._lock:
             rows = self._db.execute(f"EXPLAIN QUERY PLAN {page_sql}", [*params, 20, 0]).fetchall()
         return [str(r[-1]) for r in rows]

@@ -1,7 +1,8 @@
-"""Request validation with the generated pydantic models (generated/icloudready_models).
+"""Request validation straight from openapi.yaml, with JSON Schema 2020-12 semantics.
 
-Query parameters follow the bounds, enums and patterns of openapi.yaml; bodies are
-validated strictly (no "4" for a number) and unknown fields are refused by name.
+jsonschema-rs compiles each schema once (bounds, patterns, enums, formats,
+``additionalProperties``; ``90.0`` is an integer, as JSON Schema says). Failures become
+the spec's error shapes: 400 for what cannot be read, 422 naming each invalid field.
 """
 
 from __future__ import annotations
@@ -9,97 +10,18 @@ from __future__ import annotations
 import json
 import math
 import re
-from typing import Any, TypeVar
+from dataclasses import dataclass
+from typing import Any
 
-import pydantic
+import jsonschema_rs
 
-from icloudready_models import OpportunityInput
+from icloudready_spec import Operation, Parameter, Resource, Spec
 
 from ._errors import HTTPError
-from ._store import FILTER_COLUMNS, SORT_COLUMNS, ListQuery
 
-M = TypeVar("M", bound=pydantic.BaseModel)
-
-ID_PATTERN = re.compile(r"[0-9a-f]{24}")
-_INT = re.compile(r"-?[0-9]{1,12}")
-# What `fields` may name: the body fields (from the generated model) and the timestamps.
-_FIELD_SET = frozenset(
-    [field.alias or name for name, field in OpportunityInput.model_fields.items()]
-    + ["createdAt", "updatedAt"]
-)
-
-
-def check_id(value: str) -> str:
-    if not ID_PATTERN.fullmatch(value):
-        raise HTTPError(400, "invalid_id", f"Malformed id {value[:100]!r}: expected 24 hex digits.")
-    return value
-
-
-def _int_param(params: dict[str, str], name: str, default: int, low: int, high: int) -> int:
-    raw = params.get(name)
-    if raw is None:
-        return default
-    if not _INT.fullmatch(raw) or not low <= int(raw) <= high:
-        raise HTTPError(
-            400,
-            "invalid_parameter",
-            f"{name} must be an integer from {low} to {high}, got {raw[:50]!r}.",
-        )
-    return int(raw)
-
-
-def _choice(params: dict[str, str], name: str, default: str, allowed: list[str]) -> str:
-    raw = params.get(name, default)
-    if raw not in allowed:
-        raise HTTPError(
-            400,
-            "invalid_parameter",
-            f"{name} must be one of {', '.join(allowed)}, got {raw[:50]!r}.",
-        )
-    return raw
-
-
-def list_query(params: dict[str, str]) -> tuple[ListQuery, list[str] | None]:
-    """The list parameters as a ListQuery, and the projection asked by ``fields``."""
-    limit = _int_param(params, "limit", 20, 1, 100)
-    page = _int_param(params, "page", 1, 1, 100_000)
-    order = _choice(params, "order", "desc", ["asc", "desc"])
-    sort_by = _choice(params, "sortBy", "createdAt", list(SORT_COLUMNS))
-    fields: list[str] | None = None
-    if "fields" in params:
-        raw = params["fields"]
-        fields = raw.split(",")
-        unknown = [f for f in fields if f not in _FIELD_SET]
-        if len(raw) > 1000 or unknown:
-            raise HTTPError(400, "invalid_parameter", f"fields: unknown field(s) {unknown[:5]}.")
-    filters: list[tuple[str, str]] = []
-    if "p" in params:
-        raw = params["p"]
-        if len(raw) > 1000:
-            raise HTTPError(400, "invalid_parameter", "p is longer than 1000 characters.")
-        for pair in raw.split(","):
-            field, sep, value = pair.partition(":")
-            if not sep or field not in FILTER_COLUMNS:
-                raise HTTPError(
-                    400,
-                    "invalid_parameter",
-                    f"p must be field:value pairs with fields among {', '.join(FILTER_COLUMNS)}; "
-                    f"got {pair[:50]!r}.",
-                )
-            filters.append((field, value))
-    q = params.get("q")
-    if q is not None and len(q) > 200:
-        raise HTTPError(400, "invalid_parameter", "q is longer than 200 characters.")
-    query = ListQuery(
-        limit=limit, page=page, order=order, sort_by=sort_by, q=q, filters=tuple(filters)
-    )
-    return query, fields
-
-
-def _location(loc: tuple[int | str, ...]) -> str:
-    if not loc:
-        return "body"
-    return ".".join(str(part) for part in loc)
+_INT = re.compile(r"-?[0-9]{1,15}")
+_NUMBER = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,15})?([eE][-+]?[0-9]{1,3})?")
+_MAX_DETAILS = 50
 
 
 def _reject_constant(name: str) -> None:
@@ -113,53 +35,95 @@ def _finite(text: str) -> float:
     return value
 
 
-def _explicit_nulls(model: pydantic.BaseModel, prefix: str = "") -> list[str]:
-    """Typed fields sent as null: the spec declares none of them nullable."""
-    found: list[str] = []
-    for name in sorted(model.model_fields_set):
-        value = getattr(model, name)
-        alias = type(model).model_fields[name].alias or name
-        if value is None:
-            found.append(prefix + alias)
-        elif isinstance(value, pydantic.BaseModel):
-            found += _explicit_nulls(value, f"{prefix}{alias}.")
-        elif isinstance(value, list):
-            for index, item in enumerate(value):
-                if isinstance(item, pydantic.BaseModel):
-                    found += _explicit_nulls(item, f"{prefix}{alias}.{index}.")
-    return found
-
-
-def parse_body(model: type[M], body: bytes) -> M:
-    """Validate a JSON body; 400 when it is not JSON, 422 naming each invalid field."""
+def parse_json(body: bytes) -> Any:
+    """The body as JSON: 400 for anything that is not (NaN, Infinity, a BOM, UTF-16, ...)."""
     try:
-        # pydantic's parser accepts NaN and Infinity, and would store them as null.
-        json.loads(body, parse_constant=_reject_constant, parse_float=_finite)
+        # Python's parser accepts NaN and Infinity, which JSON does not; bytes in another
+        # encoding than UTF-8 (a BOM, UTF-16) are refused rather than guessed.
+        text = body.decode("utf-8")
+        if text.startswith("\ufeff"):
+            raise ValueError("a byte-order mark is not allowed; send plain UTF-8")
+        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite)
     except (ValueError, RecursionError) as exc:
-        raise HTTPError(400, "invalid_json", f"Request body is not valid JSON: {exc}.") from None
-    try:
-        parsed = model.model_validate_json(body, strict=True)
-    except pydantic.ValidationError as exc:
-        errors = exc.errors(include_url=False, include_context=False, include_input=False)
-        details = [{"field": _location(e["loc"]), "message": e["msg"]} for e in errors[:50]]
+        reason = str(exc) or type(exc).__name__
+        raise HTTPError(400, "invalid_json", f"Request body is not valid JSON: {reason}.") from None
+
+
+def _location(path: list[str | int], error: Any) -> str:
+    kind = error.kind
+    unexpected = getattr(kind, "unexpected", None)
+    if isinstance(unexpected, list) and unexpected:
+        path = [*path, str(unexpected[0])]
+    elif type(kind).__name__ == "Required":
+        missing = getattr(kind, "property", None)
+        if missing is not None:
+            path = [*path, str(missing)]
+    return ".".join(str(part) for part in path) or "body"
+
+
+@dataclass
+class Validators:
+    """Compiled validators for every operation's body and query parameters of one spec."""
+
+    spec: Spec
+
+    def __post_init__(self) -> None:
+        self._bodies: dict[str, Any] = {}
+        self._params: dict[tuple[str, str], Any] = {}
+        for op in self.spec.operations:
+            if op.body_schema is not None:
+                self._bodies[op.operation_id] = self._compile(op.body_schema)
+            for param in op.parameters:
+                self._params[(op.operation_id, param.name)] = self._compile(param.schema)
+        self._ids = {
+            r.collection: self._compile(r.id_parameter.schema)
+            for r in self.spec.resources.values()
+            if r.id_parameter is not None
+        }
+
+    def _compile(self, schema: dict[str, Any]) -> Any:
+        # The schema travels with the document's components, so its $refs resolve in place.
+        root = {"$ref": "#/$defs/target", "$defs": {"target": schema}}
+        root["components"] = self.spec.components
+        return jsonschema_rs.validator_for(root, validate_formats=True)
+
+    def body(self, op: Operation, raw: bytes) -> Any:
+        """The parsed body when it matches the operation's schema; 422 naming each problem."""
+        value = parse_json(raw)
+        validator = self._bodies.get(op.operation_id)
+        if validator is None or validator.is_valid(value):
+            return value
+        details = [
+            {"field": _location(list(e.instance_path), e), "message": e.message}
+            for _, e in zip(range(_MAX_DETAILS), validator.iter_errors(value), strict=False)
+        ]
+        fields = list(dict.fromkeys(d["field"] for d in details))
+        first = "; ".join(f"{d['field']}: {d['message']}" for d in details[:3])
         raise HTTPError(
             422,
             "validation_error",
-            f"{len(errors)} invalid field(s): " + ", ".join(d["field"] for d in details[:5]) + ".",
+            f"{len(fields)} invalid field(s): {first}"[:1000],
             details=details,
-        ) from None
-    nulls = _explicit_nulls(parsed)
-    if nulls:
-        raise HTTPError(
-            422,
-            "validation_error",
-            f"null is not allowed for {', '.join(nulls[:5])}.",
-            details=[{"field": f, "message": "Input should not be null"} for f in nulls[:50]],
         )
-    return parsed
 
+    def param(self, op: Operation, param: Parameter, raw: str) -> Any:
+        """One query or path parameter, converted to its schema's type and checked."""
+        value: Any = raw
+        kind = param.schema.get("type")
+        if kind == "integer" and _INT.fullmatch(raw):
+            value = int(raw)
+        elif kind == "number" and _NUMBER.fullmatch(raw):
+            value = float(raw)
+        elif kind == "boolean" and raw in ("true", "false"):
+            value = raw == "true"
+        validator = self._params[(op.operation_id, param.name)]
+        if not validator.is_valid(value):
+            error = next(iter(validator.iter_errors(value)))
+            code = "invalid_id" if param.location == "path" else "invalid_parameter"
+            raise HTTPError(400, code, f"{param.name}: {error.message[:300]}")
+        return value
 
-def stored_fields(model: pydantic.BaseModel) -> dict[str, Any]:
-    """The fields the client sent, under their API names, ready to store."""
-    fields: dict[str, Any] = model.model_dump(mode="json", by_alias=True, exclude_unset=True)
-    return fields
+    def is_id(self, resource: Resource, value: str) -> bool:
+        """Whether ``value`` has the form of the resource's id parameter."""
+        validator = self._ids.get(resource.collection)
+        return validator is None or bool(validator.is_valid(value))

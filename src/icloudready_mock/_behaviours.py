@@ -1,0 +1,58 @@
+"""The API's quirks, declared in one place and attached to operationIds.
+
+Everything else the mock does is derived from openapi.yaml by operation kind (list,
+create, retrieve, replace, patch, delete, sub-resource). What the spec's shapes cannot
+say is here, as data plus a few small functions:
+
+- ``createOpportunity`` appends an activity-log entry of its own (the no-activity
+  variant, ``createOpportunityWithoutActivity``, is a plain create and is not listed);
+- ``updateMultipleOpportunities`` applies one update to many ids and reports per item;
+- ``signIn`` exchanges the demo credentials for a bearer token.
+
+An operationId listed here that the spec no longer has is ignored; an operation the mock
+can neither derive nor finds here answers 501 naming its operationId.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+Document = dict[str, Any]
+
+
+def append_activity(field: str, activity: str, logs: str) -> Callable[[Document], Document]:
+    """A create hook: one more entry in the record's activity log, numbered after the others."""
+
+    def hook(fields: Document) -> Document:
+        log = list(fields.get(field) or [])
+        log.append(
+            {
+                "activityNumber": len(log) + 1,
+                "activity": activity,
+                "activityDate": datetime.now(UTC).date().isoformat(),
+                "logs": logs,
+            }
+        )
+        return {**fields, field: log}
+
+    return hook
+
+
+@dataclass(frozen=True)
+class Behaviour:
+    # Applied to the validated fields of a create before they are stored.
+    on_create: Callable[[Document], Document] | None = None
+    # A handler of the app's own (see MockAPI.BEHAVIOUR_HANDLERS) instead of the derived one.
+    handler: str | None = None
+
+
+BEHAVIOURS: dict[str, Behaviour] = {
+    "createOpportunity": Behaviour(
+        on_create=append_activity("activityLog", "Opportunity created", "Created through the API.")
+    ),
+    "updateMultipleOpportunities": Behaviour(handler="bulk_update"),
+    "signIn": Behaviour(handler="sign_in"),
+}
