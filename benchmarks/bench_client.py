@@ -20,8 +20,8 @@ from pathlib import Path
 import httpx
 
 import icloudready
-from benchmarks.bench_mock import HOST, TOKEN, start_ours
-from icloudready_mock._server import open_store
+from benchmarks.bench_mock import HOST, TOKEN
+from icloudready_mock import MockProcess, open_store
 
 WALK = """
 import resource, sys
@@ -93,9 +93,9 @@ def main() -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-client-"))
     record_id = bulk_load(folder / "small.sqlite3", 10_000)
     bulk_load(folder / "big.sqlite3", 100_000)
-    proc, port = start_ours(folder / "small.sqlite3")
-    big, big_port = start_ours(folder / "big.sqlite3")
-    base = f"http://{HOST}:{port}/api/v2"
+    small = MockProcess(folder / "small.sqlite3", host=HOST)
+    big = MockProcess(folder / "big.sqlite3", host=HOST)
+    base = small.base_url
     rows: list[tuple[str, float, float]] = []
     try:
         headers = {"Authorization": f"Bearer {TOKEN}"}
@@ -124,11 +124,10 @@ def main() -> int:
                 rows.append((name, statistics.median(floors), statistics.median(ours_)))
         rows.append(("import (ms)", import_ms("httpx"), import_ms("icloudready")))
         small_count, small_peak = walk(base)
-        big_count, big_peak = walk(f"http://{HOST}:{big_port}/api/v2")
+        big_count, big_peak = walk(big.base_url)
     finally:
-        for server in (proc, big):
-            server.terminate()
-            server.wait(10)
+        small.stop()
+        big.stop()
     print("\n| measure | floor (raw httpx + json.loads) | icloudready | ratio |")
     print("|---|---:|---:|---:|")
     for name, floor_ms, ours_ms in rows:

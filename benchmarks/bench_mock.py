@@ -1,7 +1,8 @@
 """`make bench-mock`: this mock against Prism's mock, same machine, same openapi.yaml, one run.
 
-Scenarios: GET one record, and a list of 20 out of 10,000 stored records with and without q.
-Each target runs ROUNDS rounds per scenario, interleaved; the table reports medians.
+Scenarios: GET one record, and a list of 20 out of 10,000 stored records: plain, with a
+one-word and a multi-word q, and q with a p filter. Each target runs ROUNDS rounds per
+scenario, interleaved; the table reports medians.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -20,16 +20,11 @@ from pathlib import Path
 import httpx
 
 from benchmarks._load import Result, load
+from icloudready_mock import MockProcess, free_port
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKEN = "icr_demo_0123456789abcdef"
 HOST = "127.0.0.1"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
 
 
 def wait_until_up(url: str, proc: subprocess.Popen[bytes], seconds: float = 60) -> None:
@@ -56,25 +51,16 @@ def seed(base_url: str, records: int) -> str:
                 "customer": f"customer {i}",
                 "revenue": i,
                 "opportunityDescription": description,
+                "stage": "won" if i % 3 == 0 else "new",
             }
             record = client.post("/opportunities", json=body).json()
             first = first or record["_id"]
     return first
 
 
-def start_ours(db: Path) -> tuple[subprocess.Popen[bytes], int]:
-    port = free_port()
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "icloudready_mock", "--port", str(port), "--db", str(db)],
-        stdout=subprocess.DEVNULL,
-    )
-    wait_until_up(f"http://{HOST}:{port}/openapi.yaml", proc)
-    return proc, port
-
-
 def start_prism() -> tuple[subprocess.Popen[bytes], int]:
     prism = shutil.which("prism") or str(ROOT / "node_modules/.bin/prism")
-    port = free_port()
+    port = free_port(HOST)
     proc = subprocess.Popen(
         [
             prism,
@@ -103,15 +89,18 @@ def main() -> int:
     args = parser.parse_args()
 
     db = Path(tempfile.mkdtemp(prefix="bench-mock-")) / "bench.sqlite3"
-    ours, our_port = start_ours(db)
+    ours = MockProcess(db, host=HOST)
+    our_port = ours.port
     prism, prism_port = start_prism()
     try:
         print(f"seeding {args.records} records through the API ...", flush=True)
-        record_id = seed(f"http://{HOST}:{our_port}/api/v2", args.records)
+        record_id = seed(ours.base_url, args.records)
         scenarios = {
             "GET one record": f"/opportunities/{record_id}",
             "list 20 of 10k": "/opportunities?limit=20",
             "list 20 of 10k, q=villa": "/opportunities?limit=20&q=villa",
+            "list 20 of 10k, q=villa 42": "/opportunities?limit=20&q=villa%2042",
+            "list 20 of 10k, q=villa + p=stage:won": "/opportunities?limit=20&q=villa&p=stage:won",
         }
         # Prism serves the spec's paths at its root; this mock keeps the real /api/v2 prefix.
         targets = {"this mock": (our_port, "/api/v2"), "Prism": (prism_port, "")}
@@ -148,9 +137,9 @@ def main() -> int:
                 f"| {ours_p99:.1f} | {prism_p99:.1f} |"
             )
     finally:
-        for proc in (ours, prism):
-            proc.terminate()
-            proc.wait(10)
+        ours.stop()
+        prism.terminate()
+        prism.wait(10)
     return 0
 
 

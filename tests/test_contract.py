@@ -9,8 +9,10 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
+from icloudready_mock import MockProcess
+
 from ._stub import Stub
-from .conftest import ROOT, MockProcess
+from .conftest import ROOT
 from .contract.checks import created_record_is_available, deleted_record_is_gone
 
 

@@ -1,20 +1,37 @@
-"""The regeneration pipeline: openapi.yaml + overrides/ -> generated/, with no hand-written step."""
+"""The regeneration pipeline: openapi.yaml + overrides/ -> generated/, with no hand-written step.
+
+The drills are API changes a maintainer makes, each on a copy of the spec with zero
+hand-written lines elsewhere: the SDK generated from the copy calls the changed
+operations, the mock started on the copy serves them statefully, and schemathesis
+passes on them.
+"""
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+import pytest
 import yaml
+
+from icloudready_mock import MockProcess
+from icloudready_spec import build
 
 from ._stub import Stub
 from .conftest import RECORD, ROOT, SPEC
 
 sys.path.insert(0, str(ROOT / "tools"))
-from check_spec import inferences, operation_id_problems
+from check_spec import operation_id_problems, problems_of
+from regenerate import generate_into
+
+Spec = dict[str, Any]
 
 NEW_OPERATION = {
     "post": {
@@ -40,40 +57,39 @@ with Client(token="t0k3n", base_url=sys.argv[1], max_retries=0) as client:
 """
 
 
-def generate(spec: Path, out: Path) -> subprocess.CompletedProcess[str]:
-    # The repo's layout around the output: overrides/ for the runtime link, pyproject.toml for
-    # the ruff settings the generated code is formatted with.
-    for name in ("overrides", "pyproject.toml"):
-        if not (out.parent / name).exists():
-            (out.parent / name).symlink_to(ROOT / name)
+def original() -> Spec:
+    spec: Spec = yaml.safe_load(SPEC.read_text())
+    return spec
+
+
+def write(spec: Spec, folder: Path) -> Path:
+    path = folder / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True))
+    return path
+
+
+def run_sdk(generated: Path, code: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        ["make", "--no-print-directory", "generate", f"SPEC={spec}", f"GENERATED={out}"],
-        cwd=ROOT,
+        [sys.executable, "-c", code, *args],
+        env={**os.environ, "PYTHONPATH": str(generated)},
         capture_output=True,
         text=True,
         check=False,
+        timeout=120,
     )
 
 
 def test_a_new_operation_in_the_spec_reaches_users_without_hand_written_code(
     tmp_path: Path, stub: Stub
 ) -> None:
-    spec = yaml.safe_load(SPEC.read_text())
+    spec = original()
     spec["paths"]["/opportunities/{id}/archive"] = NEW_OPERATION
-    new_spec = tmp_path / "openapi.yaml"
-    new_spec.write_text(yaml.safe_dump(spec, sort_keys=False))
-    result = generate(new_spec, tmp_path / "generated")
+    result = generate_into(write(spec, tmp_path), tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "generated/icloudready/api/opportunities/archive_opportunity.py").exists()
 
     stub.reply(200, RECORD)
-    run = subprocess.run(
-        [sys.executable, "-c", USE_IT, stub.url + "/api/v2"],
-        env={**os.environ, "PYTHONPATH": str(tmp_path / "generated")},
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = run_sdk(tmp_path / "generated", USE_IT, stub.url + "/api/v2")
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {
         "id": RECORD["_id"],
@@ -85,30 +101,42 @@ def test_a_new_operation_in_the_spec_reaches_users_without_hand_written_code(
 
 
 def test_operation_ids_that_collide_as_modules_fail_generation(tmp_path: Path) -> None:
-    spec = yaml.safe_load(SPEC.read_text())
+    spec = original()
     spec["paths"]["/opportunities"]["get"]["operationId"] = "list_opportunities"
     spec["paths"]["/opportunities/{id}"]["get"]["operationId"] = "listOpportunities"
-    assert operation_id_problems(spec)
-    bad = tmp_path / "openapi.yaml"
-    bad.write_text(yaml.safe_dump(spec, sort_keys=False))
-    result = generate(bad, tmp_path / "generated")
+    assert operation_id_problems(build(spec))
+    result = generate_into(write(spec, tmp_path), tmp_path)
     assert result.returncode != 0
     assert "would overwrite" in result.stderr
     assert not (tmp_path / "generated" / "icloudready").exists()
 
 
-def test_the_real_spec_has_unique_operation_ids() -> None:
-    assert operation_id_problems(yaml.safe_load(SPEC.read_text())) == []
+def test_the_real_spec_passes_its_checks() -> None:
+    assert problems_of(build(original())) == []
+
+
+def test_a_field_left_out_of_the_restated_lists_fails_the_check() -> None:
+    spec = original()
+    for schema in ("OpportunityInput", "Opportunity"):
+        spec["components"]["schemas"][schema]["properties"]["currency"] = {"type": "string"}
+    spec["components"]["parameters"]["sortBy"]["schema"]["enum"].append("notes")
+    spec["components"]["parameters"]["p"]["schema"]["pattern"] = spec["components"]["parameters"][
+        "p"
+    ]["schema"]["pattern"].replace("stage|", "stage|revenue|")
+    problems = "\n".join(problems_of(build(spec)))
+    assert "the fields pattern leaves out currency" in problems
+    assert "sortBy offers notes, not scalar fields" in problems
+    assert "p filters on revenue, not string fields" in problems
 
 
 def test_every_inference_has_a_reason() -> None:
-    found = list(inferences(yaml.safe_load(SPEC.read_text())))
+    found = build(original()).inferences
     assert len(found) > 20
-    assert all(reason != "(no reason given)" for _, reason in found)
+    assert all(inference.reason != "(no reason given)" for inference in found)
 
 
 def test_generation_is_deterministic(tmp_path: Path) -> None:
-    assert generate(SPEC, tmp_path / "generated").returncode == 0
+    assert generate_into(SPEC, tmp_path).returncode == 0
     diff = subprocess.run(
         [
             "diff",
@@ -123,3 +151,364 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
         check=False,
     )
     assert diff.returncode == 0, diff.stdout[:3000]
+
+
+# -- the drills -------------------------------------------------------------------------
+
+
+def add_currency(spec: Spec) -> None:
+    schemas = spec["components"]["schemas"]
+    field_schema = {"type": "string", "maxLength": 3, "description": "ISO 4217 code."}
+    schemas["OpportunityInput"]["properties"]["currency"] = dict(field_schema)
+    schemas["Opportunity"]["properties"]["currency"] = {"type": "string", "description": "Code."}
+    fields = spec["components"]["parameters"]["fields"]["schema"]
+    fields["pattern"] = fields["pattern"].replace("updatedAt)", "updatedAt|currency)")
+
+
+def probability_as_integer(spec: Spec) -> None:
+    schemas = spec["components"]["schemas"]
+    schemas["OpportunityInput"]["properties"]["probability"] = {
+        "type": "integer",
+        "minimum": 0,
+        "maximum": 100,
+        "description": "Probability of winning, in percent.",
+    }
+    schemas["Opportunity"]["properties"]["probability"] = {"type": "integer"}
+    examples = spec["components"]["examples"]
+    examples["OpportunityInputExample"]["value"]["probability"] = 75
+    examples["OpportunityExample"]["value"]["probability"] = 75
+    bulk = spec["paths"]["/opportunities/multiple"]["put"]["requestBody"]["content"]
+    bulk["application/json"]["examples"]["bulk"]["value"]["update"]["probability"] = 100
+
+
+def activities_subresource(spec: Spec) -> None:
+    spec["paths"]["/opportunities/{id}/activities"] = {
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "get": {
+            "operationId": "listOpportunityActivities",
+            "tags": ["opportunities"],
+            "summary": "List an opportunity's activities",
+            "description": "The activity log of one opportunity.",
+            "responses": {
+                "200": {
+                    "description": "The activity-log entries.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "array",
+                                "items": {"$ref": "#/components/schemas/ActivityLogEntry"},
+                            }
+                        }
+                    },
+                },
+                "400": {"$ref": "#/components/responses/BadRequest"},
+                "401": {"$ref": "#/components/responses/Unauthorized"},
+                "404": {"$ref": "#/components/responses/NotFound"},
+            },
+        },
+    }
+
+
+def _lead_responses(ok: str, status: str = "200") -> dict[str, Any]:
+    return {
+        status: {"$ref": f"#/components/responses/{ok}"},
+        "400": {"$ref": "#/components/responses/BadRequest"},
+        "401": {"$ref": "#/components/responses/Unauthorized"},
+        "404": {"$ref": "#/components/responses/NotFound"},
+        "415": {"$ref": "#/components/responses/UnsupportedMediaType"},
+        "422": {"$ref": "#/components/responses/UnprocessableEntity"},
+    }
+
+
+def leads_tag(spec: Spec) -> None:
+    """A new tag with list, create, retrieve, update and delete, and a literal sibling route."""
+    spec["tags"].append({"name": "leads", "description": "Sales leads."})
+    components = spec["components"]
+    components["parameters"]["leadId"] = {
+        "name": "leadId",
+        "in": "path",
+        "required": True,
+        "description": "ID of the lead.",
+        "schema": {"type": "string", "pattern": "^[0-9a-f]{24}$"},
+    }
+    text = {"type": "string", "maxLength": 200}
+    components["schemas"]["LeadInput"] = {
+        "type": "object",
+        "description": "The fields of a lead.",
+        "additionalProperties": False,
+        "properties": {"name": dict(text), "email": dict(text)},
+    }
+    components["schemas"]["Lead"] = {
+        "type": "object",
+        "description": "A stored lead.",
+        "required": ["_id"],
+        "properties": {
+            "_id": {"type": "string"},
+            "name": {"type": "string"},
+            "email": {"type": "string"},
+            "createdAt": {"type": "string", "format": "date-time"},
+            "updatedAt": {"type": "string", "format": "date-time"},
+        },
+    }
+    components["schemas"]["LeadList"] = {
+        "type": "object",
+        "description": "One page of leads.",
+        "required": ["data", "page", "limit", "total"],
+        "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Lead"}},
+            "page": {"type": "integer"},
+            "limit": {"type": "integer"},
+            "total": {"type": "integer"},
+        },
+    }
+    record = {"application/json": {"schema": {"$ref": "#/components/schemas/Lead"}}}
+    links = {
+        name: {"operationId": op, "parameters": {"leadId": "$response.body#/_id"}}
+        for name, op in (
+            ("RetrieveLead", "retrieveLead"),
+            ("UpdateLead", "updateLead"),
+            ("DeleteLead", "deleteLead"),
+        )
+    }
+    components["responses"]["LeadOk"] = {"description": "The lead.", "content": record}
+    components["responses"]["LeadCreated"] = {
+        "description": "Created.",
+        "content": record,
+        "links": links,
+    }
+    body = {
+        "required": True,
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LeadInput"}}},
+    }
+    item = [{"$ref": "#/components/parameters/leadId"}]
+
+    def op(op_id: str, summary: str, responses: dict[str, Any], **extra: Any) -> dict[str, Any]:
+        operation = {
+            "operationId": op_id,
+            "tags": ["leads"],
+            "summary": summary,
+            "description": summary + ".",
+            "responses": responses,
+        }
+        return {**operation, **extra}
+
+    listed = {
+        "200": {
+            "description": "A page of leads.",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LeadList"}}},
+        },
+        "400": {"$ref": "#/components/responses/BadRequest"},
+        "401": {"$ref": "#/components/responses/Unauthorized"},
+    }
+    paging = [{"$ref": f"#/components/parameters/{n}"} for n in ("limit", "page", "order", "q")]
+    spec["paths"]["/leads"] = {
+        "get": op("listLeads", "List leads", listed, parameters=paging),
+        "post": op(
+            "createLead", "Create lead", _lead_responses("LeadCreated", "201"), requestBody=body
+        ),
+    }
+    spec["paths"]["/leads/no-activity-leads"] = {
+        "post": op(
+            "createLeadWithoutActivity",
+            "Create lead without activity",
+            _lead_responses("LeadCreated", "201"),
+            requestBody=body,
+        )
+    }
+    spec["paths"]["/leads/{leadId}"] = {
+        "parameters": item,
+        "get": op("retrieveLead", "Retrieve lead", _lead_responses("LeadOk")),
+        "put": op("updateLead", "Update lead", _lead_responses("LeadOk"), requestBody=body),
+        "delete": op(
+            "deleteLead",
+            "Delete lead",
+            {
+                "204": {"description": "Deleted."},
+                "400": {"$ref": "#/components/responses/BadRequest"},
+                "401": {"$ref": "#/components/responses/Unauthorized"},
+                "404": {"$ref": "#/components/responses/NotFound"},
+            },
+        ),
+    }
+
+
+def remove_bulk_update(spec: Spec) -> None:
+    del spec["paths"]["/opportunities/multiple"]
+
+
+@dataclass
+class Drill:
+    name: str
+    edit: Callable[[Spec], None]
+    # Runs with the generated SDK importable; argv: base URL, token. Raises on failure.
+    use: str
+    operations: list[str] = field(default_factory=list)  # schemathesis runs on these
+
+
+DRILLS = [
+    Drill(
+        "new optional field",
+        add_currency,
+        """
+import sys, icloudready
+with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
+    created = client.opportunities.create(customer="acme", currency="EUR")
+    assert client.opportunities.retrieve(created.id).currency == "EUR"
+    page = client.opportunities.list(fields="currency")
+    assert [o.currency for o in page.items] == ["EUR"], page
+""",
+        ["createOpportunity", "retrieveOpportunity", "listOpportunities"],
+    ),
+    Drill(
+        "number narrowed to integer",
+        probability_as_integer,
+        """
+import sys, httpx, icloudready
+with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
+    created = client.opportunities.create(probability=90)
+    got = client.opportunities.retrieve(created.id).probability
+    assert got == 90 and isinstance(got, int), got
+    headers = {"Authorization": "Bearer " + sys.argv[2]}
+    # JSON Schema: 90.0 is an integer; 90.5 is not.
+    assert httpx.post(sys.argv[1] + "/opportunities", json={"probability": 90.0}, headers=headers).status_code == 201
+    assert httpx.post(sys.argv[1] + "/opportunities", json={"probability": 90.5}, headers=headers).status_code == 422
+""",
+        ["createOpportunity", "patchOpportunity"],
+    ),
+    Drill(
+        "array sub-resource",
+        activities_subresource,
+        """
+import sys, icloudready
+with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
+    created = client.opportunities.create(customer="acme")
+    activities = client.opportunities.list_activities(created.id)
+    assert isinstance(activities, list), activities
+    assert [a.activity for a in activities] == ["Opportunity created"], activities
+    try:
+        client.opportunities.list_activities("0" * 24)
+    except icloudready.NotFoundError:
+        pass
+    else:
+        raise AssertionError("no 404 for a missing parent")
+""",
+        ["listOpportunityActivities"],
+    ),
+    Drill(
+        "new tag with CRUD and a literal sibling route",
+        leads_tag,
+        """
+import sys, icloudready
+with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
+    lead = client.leads.create(name="Ada", email="ada@example.com")
+    assert client.leads.retrieve(lead.id).name == "Ada"
+    assert client.leads.update(lead.id, name="Ada L.").email == "ada@example.com"
+    quiet = client.leads.create_without_activity(name="Bob")
+    assert client.leads.list().total == 2
+    assert sorted(l.name for l in client.leads.list_all(limit=1)) == ["Ada L.", "Bob"]
+    client.leads.delete(lead.id)
+    try:
+        client.leads.retrieve(lead.id)
+    except icloudready.NotFoundError:
+        pass
+    else:
+        raise AssertionError("retrieved a deleted lead")
+    try:
+        client.leads.retrieve("no-activity-leads")
+    except icloudready.InvalidPathParameterError:
+        pass
+    else:
+        raise AssertionError("the literal sibling route was not refused as an id")
+    assert client.opportunities.list().total == 0  # the tags keep their own tables
+""",
+        [
+            "listLeads",
+            "createLead",
+            "createLeadWithoutActivity",
+            "retrieveLead",
+            "updateLead",
+            "deleteLead",
+        ],
+    ),
+    Drill(
+        "removed operation",
+        remove_bulk_update,
+        """
+import sys, httpx, icloudready
+with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
+    assert not hasattr(client.opportunities, "update_multiple")
+    # No longer a literal route: "multiple" is now just a malformed id, on the mock as in the SDK.
+    response = httpx.put(sys.argv[1] + "/opportunities/multiple", json={}, headers={"Authorization": "Bearer " + sys.argv[2]})
+    assert response.status_code == 400, response.text
+""",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("drill", DRILLS, ids=[d.name for d in DRILLS])
+def test_drill_spec_edit_to_sdk_mock_and_contract(tmp_path: Path, drill: Drill) -> None:
+    spec = copy.deepcopy(original())
+    drill.edit(spec)
+    path = write(spec, tmp_path)
+    assert problems_of(build(spec)) == []
+    generated = generate_into(path, tmp_path)
+    assert generated.returncode == 0, generated.stdout + generated.stderr
+
+    with MockProcess(tmp_path / "mock.sqlite3", "--spec", str(path)) as mock:
+        used = run_sdk(tmp_path / "generated", drill.use, mock.base_url, mock.token)
+        assert used.returncode == 0, used.stdout + used.stderr
+        if drill.operations:
+            contract = subprocess.run(
+                [
+                    sys.executable,
+                    "tools/contract.py",
+                    "--spec",
+                    str(path),
+                    "--base-url",
+                    mock.base_url,
+                    "--token",
+                    mock.token,
+                    "--writes",
+                    "--max-examples",
+                    "15",
+                    *(arg for op in drill.operations for arg in ("--operation-id", op)),
+                ],
+                cwd=ROOT,
+                capture_output=True,
+                text=True,
+                check=False,
+                timeout=600,
+            )
+            output = contract.stdout + contract.stderr
+            assert contract.returncode == 0, output[-6000:]
+            assert "No issues found" in output, output[-3000:]
+            for line in output.splitlines():
+                if line.startswith("contract: ") and "created" in line:
+                    created, deleted = (
+                        int(w) for w in line.replace(",", "").split() if w.isdigit()
+                    )
+                    assert created == deleted, line
+
+    if drill.edit is remove_bulk_update:
+        report = subprocess.run(
+            [
+                sys.executable,
+                "tools/api_diff.py",
+                "HEAD",
+                "--spec",
+                str(path),
+                "--generated",
+                str(tmp_path / "generated"),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        assert report.returncode == 0, report.stderr
+        assert "1 breaking (major)" in report.stdout, report.stdout
+        assert "Path `/opportunities/multiple` was removed." in report.stdout
+        assert "-client.opportunities.update_multiple -> BulkUpdateResult" in report.stdout
+        assert "-refused ids /opportunities/{id} id: deleted, multiple" in report.stdout

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import httpx
 
-from .conftest import MockProcess
+from icloudready_mock import MockProcess
 
 
 def test_kill_9_during_writes_loses_no_acknowledged_write(tmp_path: Path) -> None:

@@ -1,64 +1,90 @@
 """Checks on openapi.yaml that the linters cannot make, and the list of its inferences.
 
-    python tools/check_spec.py openapi.yaml               # fail on colliding operationIds
+    python tools/check_spec.py openapi.yaml               # fail on the problems below
     python tools/check_spec.py --inferences openapi.yaml  # list every x-inferred item
 
-openapi-python-client writes one module per operation, named after the snake-cased
-operationId, and silently overwrites a module when two ids snake-case alike
-("getItem" and "get_item"). This check makes such a spec fail `make generate`.
+- openapi-python-client writes one module per operation, named after the snake-cased
+  operationId, and silently overwrites a module when two ids snake-case alike
+  ("getItem" and "get_item");
+- the list parameters restate the record schema in their patterns and enums (``fields``,
+  ``sortBy``, ``p``): each must name exactly the record's fields it may, so a new field
+  or a changed type cannot leave them behind unnoticed.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
-import yaml
 from openapi_python_client.strings import PythonIdentifier
 
-_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+from icloudready_spec import Resource, Spec, load
+
+_SORTABLE = ("string", "number", "integer")
 
 
-def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in (spec.get("paths") or {}).items():
-        for method in _METHODS:
-            if method in item:
-                yield method.upper(), path, item[method]
-
-
-def operation_id_problems(spec: dict[str, Any]) -> list[str]:
+def operation_id_problems(spec: Spec) -> list[str]:
     problems: list[str] = []
     seen: dict[str, str] = {}
-    for method, path, operation in operations(spec):
-        where = f"{method} {path}"
-        operation_id = operation.get("operationId")
-        if not operation_id:
+    for op in spec.operations:
+        where = f"{op.method} {op.path}"
+        if op.operation_id == f"{op.method.lower()} {op.path}":
             problems.append(f"{where}: no operationId")
             continue
-        module = str(PythonIdentifier(operation_id, prefix=""))
+        module = str(PythonIdentifier(op.operation_id, prefix=""))
         if module in seen:
             problems.append(
-                f"{where}: operationId {operation_id!r} becomes module {module!r}, "
+                f"{where}: operationId {op.operation_id!r} becomes module {module!r}, "
                 f"like {seen[module]}; the generator would overwrite one with the other"
             )
         else:
-            seen[module] = f"{where} ({operation_id!r})"
+            seen[module] = f"{where} ({op.operation_id!r})"
     return problems
 
 
-def inferences(node: Any, pointer: str = "#") -> Iterator[tuple[str, str]]:
-    if isinstance(node, dict):
-        if node.get("x-inferred") is True:
-            yield pointer, str(node.get("x-inferred-reason", "(no reason given)"))
-        for key, value in node.items():
-            escaped = str(key).replace("~", "~0").replace("/", "~1")
-            yield from inferences(value, f"{pointer}/{escaped}")
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from inferences(value, f"{pointer}/{index}")
+def _compare(where: str, stated: list[str], expected: set[str]) -> list[str]:
+    problems: list[str] = []
+    missing = sorted(expected - set(stated))
+    extra = sorted(set(stated) - expected)
+    if missing:
+        problems.append(f"{where} leaves out {', '.join(missing)}")
+    if extra:
+        problems.append(f"{where} names {', '.join(extra)}, which it may not")
+    return problems
+
+
+def list_parameter_problems(resource: Resource) -> list[str]:
+    """``fields``, ``sortBy`` and ``p`` against the record schema they restate."""
+    op = resource.list_operation
+    if op is None:
+        return []
+    where = f"{op.operation_id} ({resource.collection})"
+    props = resource.properties
+    problems: list[str] = []
+    if op.query("fields") is not None:
+        # Every field but the id, which always comes back.
+        expected = {name for name in props if name != resource.id_field}
+        problems += _compare(f"{where}: the fields pattern", resource.projection_fields, expected)
+    if op.query("sortBy") is not None:
+        scalar = {n for n in props if resource.scalar_type(n) in _SORTABLE}
+        scalar -= {resource.id_field}
+        wrong = sorted(set(resource.sort_keys) - scalar)
+        if wrong:
+            problems.append(f"{where}: sortBy offers {', '.join(wrong)}, not scalar fields")
+    if op.query("p") is not None:
+        text = {n for n in props if resource.scalar_type(n) == "string"}
+        wrong = sorted(set(resource.filter_fields) - text)
+        if wrong:
+            problems.append(f"{where}: p filters on {', '.join(wrong)}, not string fields")
+    return problems
+
+
+def problems_of(spec: Spec) -> list[str]:
+    found = operation_id_problems(spec)
+    for resource in spec.resources.values():
+        found += list_parameter_problems(resource)
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -66,14 +92,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("spec", type=Path)
     parser.add_argument("--inferences", action="store_true", help="list every x-inferred item")
     args = parser.parse_args(argv)
-    spec = yaml.safe_load(args.spec.read_text(encoding="utf-8"))
+    spec = load(args.spec)
     if args.inferences:
-        found = list(inferences(spec))
-        for pointer, reason in found:
-            print(f"{pointer}\n    {reason}")
-        print(f"{len(found)} inferred items to verify against a live server")
+        for inference in spec.inferences:
+            print(f"{inference.pointer}\n    {inference.reason}")
+        print(f"{len(spec.inferences)} inferred items to verify against a live server")
         return 0
-    problems = operation_id_problems(spec)
+    problems = problems_of(spec)
     for problem in problems:
         print(f"{args.spec}: {problem}", file=sys.stderr)
     return 1 if problems else 0

@@ -6,31 +6,16 @@ Prints what each call sent and got, so a new user sees the whole API in one run.
 from __future__ import annotations
 
 import datetime
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
-
-import httpx
 
 import icloudready
 from icloudready.models import OpportunityInput
+from icloudready_mock import MockProcess
 
 PORT = int(sys.argv[1]) if len(sys.argv) > 1 else 8000
 BASE = f"http://127.0.0.1:{PORT}"
-
-
-def wait_for_mock(proc: subprocess.Popen[bytes]) -> None:
-    for _ in range(300):
-        if proc.poll() is not None:
-            raise SystemExit(f"the mock exited with {proc.returncode}")
-        try:
-            httpx.get(f"{BASE}/openapi.yaml", timeout=1)
-            return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise SystemExit("the mock did not start")
 
 
 def show(step: str, value: object) -> None:
@@ -39,11 +24,7 @@ def show(step: str, value: object) -> None:
 
 def main() -> int:
     db = Path(tempfile.mkdtemp(prefix="icloudready-demo-")) / "demo.sqlite3"
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "icloudready_mock", "--port", str(PORT), "--db", str(db)]
-    )
-    try:
-        wait_for_mock(proc)
+    with MockProcess(db, port=PORT, quiet=False):
         print(f"\nMock on {BASE}/api/v2, database {db}\n")
         with icloudready.Client.sign_in(
             "admin@example.com", "secret", base_url=f"{BASE}/api/v2"
@@ -94,10 +75,7 @@ def main() -> int:
             except icloudready.InvalidPathParameterError as exc:
                 show("retrieve('multiple')", f"refused before sending: {exc}")
         print("\nEvery operation ran against the mock.")
-        return 0
-    finally:
-        proc.terminate()
-        proc.wait(10)
+    return 0
 
 
 if __name__ == "__main__":

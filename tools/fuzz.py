@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-import httpx
+from icloudready_mock import MockProcess
 
 ROOT = Path(__file__).resolve().parent.parent
-TOKEN = "icr_demo_0123456789abcdef"
 
 
 def main() -> int:
@@ -22,28 +19,16 @@ def main() -> int:
     parser.add_argument("--max-examples", type=int, default=1000)
     parser.add_argument("--max-time", type=int, default=600)
     args = parser.parse_args()
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
     db = Path(tempfile.mkdtemp(prefix="icloudready-fuzz-")) / "fuzz.sqlite3"
-    mock = subprocess.Popen(
-        [sys.executable, "-m", "icloudready_mock", "--port", str(port), "--db", str(db)]
-    )
-    try:
-        for _ in range(100):
-            try:
-                httpx.get(f"http://127.0.0.1:{port}/openapi.yaml", timeout=1)
-                break
-            except httpx.TransportError:
-                time.sleep(0.1)
+    with MockProcess(db, quiet=False) as mock:
         return subprocess.call(
             [
                 sys.executable,
                 str(ROOT / "tools" / "contract.py"),
                 "--base-url",
-                f"http://127.0.0.1:{port}/api/v2",
+                mock.base_url,
                 "--token",
-                TOKEN,
+                mock.token,
                 "--writes",
                 "--seed",
                 str(args.seed),
@@ -55,9 +40,6 @@ def main() -> int:
                 "2",
             ]
         )
-    finally:
-        mock.terminate()
-        mock.wait(10)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,94 @@
+"""The mock in a process of its own, as users run it: free port, spawn, wait, stop.
+
+The one way tests, tools and benchmarks start ``icloudready-mock``.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from ._app import DEMO_TOKEN, PREFIX
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    with socket.socket() as sock:
+        sock.bind((host, 0))
+        return int(sock.getsockname()[1])
+
+
+class MockProcess:
+    """``with MockProcess(Path("mock.sqlite3")) as mock: ... mock.base_url, mock.token``."""
+
+    def __init__(
+        self,
+        db: Path | str,
+        *extra: str,
+        port: int | None = None,
+        host: str = "127.0.0.1",
+        quiet: bool = True,
+        wait: float = 30.0,
+    ) -> None:
+        self.host = host
+        self.port = port or free_port(host)
+        self.db = db
+        self.url = f"http://{host}:{self.port}"
+        self.base_url = f"{self.url}{PREFIX}"
+        self.token = DEMO_TOKEN
+        if "--token" in extra:
+            self.token = extra[list(extra).index("--token") + 1]
+        command = [sys.executable, "-m", "icloudready_mock", "--host", host]
+        command += ["--port", str(self.port), "--db", str(db), *extra]
+        self.proc = subprocess.Popen(  # noqa: S603 - this interpreter running the mock module
+            command,
+            stdout=subprocess.DEVNULL if quiet else None,
+            stderr=subprocess.PIPE if quiet else None,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
+        self._wait(wait)
+
+    def _wait(self, seconds: float) -> None:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"{self.url}/openapi.yaml", timeout=1)
+                return
+            except httpx.TransportError:
+                if self.proc.poll() is not None:
+                    stderr = self.proc.stderr.read().decode() if self.proc.stderr else ""
+                    raise RuntimeError(f"the mock exited: {stderr[-2000:]}") from None
+                time.sleep(0.05)
+        self.kill()
+        raise RuntimeError("the mock did not start")
+
+    def kill(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        try:
+            self.proc.wait(10)
+        except subprocess.TimeoutExpired:
+            self.kill()
+        if self.proc.stderr:
+            self.proc.stderr.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()

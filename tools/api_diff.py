@@ -1,0 +1,151 @@
+"""`make api-diff BASE=<git rev>`: what changed for SDK users since BASE, as Markdown.
+
+    python tools/api_diff.py BASE            # the full report (for a changelog)
+    python tools/api_diff.py --summary BASE  # one line (printed by `make generate`)
+
+Two views of one change: Redocly's diff of the two specs, every change rated by the
+semver bump it needs (`diff-recommended` rules, in redocly.yaml; @redocly/cli is pinned in
+package.json), and a diff of the public SDK surface (tools/sdk_surface.py) generated from
+BASE's spec and from the working tree's generated/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from regenerate import ROOT, generate_into
+
+REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
+
+
+def base_spec(rev: str, folder: Path) -> Path:
+    text = subprocess.run(
+        ["git", "show", f"{rev}:openapi.yaml"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    path = folder / "base.yaml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def spec_diff(base: Path, revision: Path) -> dict[str, Any]:
+    result = subprocess.run(
+        [
+            str(REDOCLY),
+            "diff",
+            str(base),
+            str(revision),
+            "--config",
+            str(ROOT / "redocly.yaml"),
+            "--format",
+            "json",
+            "--fail-on",
+            "none",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    start = result.stdout.find("{")
+    if result.returncode != 0 or start < 0:
+        raise SystemExit(f"redocly diff failed:\n{result.stdout}{result.stderr}")
+    report: dict[str, Any] = json.loads(result.stdout[start:])
+    return report
+
+
+def surface(generated: Path) -> list[str]:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "sdk_surface.py")],
+        env={**os.environ, "PYTHONPATH": str(generated)},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"listing the SDK surface of {generated} failed:\n{result.stderr}")
+    return result.stdout.splitlines()
+
+
+def _where(change: dict[str, Any]) -> str:
+    path = str(change.get("path", ""))
+    return path.removeprefix("#/").replace("~1", "/").replace("~0", "~")
+
+
+def markdown(rev: str, report: dict[str, Any], before: list[str], after: list[str]) -> str:
+    summary = report.get("summary", {})
+    lines = [
+        f"## API changes since `{rev}`",
+        "",
+        f"**Spec:** {summary.get('major', 0)} breaking (major) · {summary.get('minor', 0)} "
+        f"minor · {summary.get('patch', 0)} patch; needs a **{report.get('bump', 'none')}** "
+        "version bump.",
+        "",
+    ]
+    changes = report.get("changes") or []
+    if changes:
+        lines += ["| impact | change | where | why |", "|---|---|---|---|"]
+        for change in changes:
+            why = "; ".join(v.get("message", "") for v in change.get("verdicts") or [])
+            lines.append(
+                f"| {change.get('impact')} | {change.get('kind')} | `{_where(change)}` | {why} |"
+            )
+        lines.append("")
+    delta = [
+        line
+        for line in difflib.unified_diff(before, after, "base", "working tree", lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+    lines.append(f"**SDK surface:** {_surface_counts(delta)}.")
+    if delta:
+        lines += ["", "```diff", *delta, "```"]
+    return "\n".join(lines) + "\n"
+
+
+def _surface_counts(delta: list[str]) -> str:
+    removed = sum(line.startswith("-") for line in delta)
+    added = sum(line.startswith("+") for line in delta)
+    return f"{removed} line(s) removed, {added} added" if delta else "unchanged"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("base", help="git revision to compare with, e.g. HEAD or v0.1.0")
+    parser.add_argument("--summary", action="store_true", help="one line, spec level only")
+    parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
+    parser.add_argument("--generated", type=Path, default=ROOT / "generated")
+    args = parser.parse_args(argv)
+    with tempfile.TemporaryDirectory(prefix="icloudready-api-diff-") as tmp:
+        folder = Path(tmp)
+        base = base_spec(args.base, folder)
+        report = spec_diff(base, args.spec)
+        if args.summary:
+            summary = report.get("summary", {})
+            print(
+                f"API change since {args.base}: {summary.get('major', 0)} breaking, "
+                f"{summary.get('minor', 0)} minor, {summary.get('patch', 0)} patch "
+                f"(`make api-diff BASE={args.base}` for details)"
+            )
+            return 0
+        generated = generate_into(base, folder / "base")
+        if generated.returncode != 0:
+            raise SystemExit(f"generating {args.base}'s SDK failed:\n{generated.stderr}")
+        before = surface(folder / "base" / "generated")
+        after = surface(args.generated)
+    sys.stdout.write(markdown(args.base, report, before, after))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
