@@ -368,10 +368,10 @@ with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None
     created = client.opportunities.create(probability=90)
     got = client.opportunities.retrieve(created.id).probability
     assert got == 90 and isinstance(got, int), got
-    headers = {"Authorization": "Bearer " + sys.argv[2]}
+    raw = httpx.Client(base_url=sys.argv[1], headers={"Authorization": "Bearer " + sys.argv[2]})
     # JSON Schema: 90.0 is an integer; 90.5 is not.
-    assert httpx.post(sys.argv[1] + "/opportunities", json={"probability": 90.0}, headers=headers).status_code == 201
-    assert httpx.post(sys.argv[1] + "/opportunities", json={"probability": 90.5}, headers=headers).status_code == 422
+    assert raw.post("/opportunities", json={"probability": 90.0}).status_code == 201
+    assert raw.post("/opportunities", json={"probability": 90.5}).status_code == 422
 """,
         ["createOpportunity", "patchOpportunity"],
     ),
@@ -438,7 +438,8 @@ import sys, httpx, icloudready
 with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
     assert not hasattr(client.opportunities, "update_multiple")
     # No longer a literal route: "multiple" is now just a malformed id, on the mock as in the SDK.
-    response = httpx.put(sys.argv[1] + "/opportunities/multiple", json={}, headers={"Authorization": "Bearer " + sys.argv[2]})
+    raw = httpx.Client(base_url=sys.argv[1], headers={"Authorization": "Bearer " + sys.argv[2]})
+    response = raw.put("/opportunities/multiple", json={})
     assert response.status_code == 400, response.text
 """,
     ),
