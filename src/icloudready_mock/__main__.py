@@ -32,6 +32,18 @@ def main(argv: list[str] | None = None) -> int:
         help='inject faults, e.g. "429=0.05,503=0.02,latency=0.1:200,drop=0.01"',
     )
     parser.add_argument("--faults-seed", type=int, default=None)
+    parser.add_argument(
+        "--header-timeout", type=float, default=10.0, help="seconds for request headers (10)"
+    )
+    parser.add_argument(
+        "--body-timeout", type=float, default=10.0, help="seconds for a request body (10)"
+    )
+    parser.add_argument(
+        "--max-connections", type=int, default=1000, help="open connections at most (1000)"
+    )
+    parser.add_argument(
+        "--query-budget", type=float, default=0.5, help="seconds a list query may run (0.5)"
+    )
     args = parser.parse_args(argv)
     try:
         app = build_app(
@@ -42,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
             rate_limit_per_minute=args.rate_limit_per_minute,
             faults=args.faults,
             faults_seed=args.faults_seed,
+            header_timeout=args.header_timeout,
+            body_timeout=args.body_timeout,
+            max_connections=args.max_connections,
+            query_budget=args.query_budget,
         )
     except ValueError as exc:
         parser.error(str(exc))

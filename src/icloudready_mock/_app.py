@@ -23,14 +23,15 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl
 
-from icloudready_spec import Operation, Spec
+from icloudready_spec import Operation, Resource, Spec
 
 from ._behaviours import BEHAVIOURS, Behaviour
 from ._errors import HTTPError
 from ._faults import Faults
+from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS
 from ._rate_limit import RateLimiter
 from ._shapes import Envelope
-from ._store import ListQuery, Store, Table, dumps
+from ._store import ListQuery, QueryTooExpensive, Store, Table, dumps
 from ._validation import Validators
 
 logger = logging.getLogger("icloudready_mock")
@@ -44,6 +45,7 @@ PREFIX = "/api/v2"
 DEMO_TOKEN = "icr_demo_0123456789abcdef"  # noqa: S105 - a documented demo token
 DEMO_USER = ("admin@example.com", "secret")
 MAX_BODY = 1024 * 1024
+BODY_TIMEOUT = 10.0  # seconds for a whole request body to arrive
 MAX_MINTED_TOKENS = 10_000
 _JSON = b"application/json"
 _LIST_PARAMS = frozenset({"limit", "page", "order", "sortBy", "fields", "p", "q"})
@@ -66,14 +68,36 @@ class Request:
     max_body: int
     path_params: dict[str, str] = field(default_factory=dict)
     client: str = "unknown"
+    body_timeout: float = BODY_TIMEOUT
 
     async def body(self) -> bytes:
-        """The body, refused with 413 past ``max_body`` and 415 unless it is JSON."""
+        """The body: 413 past ``max_body``, 408 past ``body_timeout``, 415 unless it is JSON."""
         length = self.headers.get(b"content-length")
         if length is not None and length.isdigit() and int(length) > self.max_body:
             raise HTTPError(
                 413, "payload_too_large", f"Request body exceeds {self.max_body} bytes."
             )
+        try:
+            async with asyncio.timeout(self.body_timeout):
+                raw = await self._read()
+        except TimeoutError:
+            raise HTTPError(
+                408,
+                "request_timeout",
+                f"The request body did not arrive within {self.body_timeout:g}s.",
+                headers={"Connection": "close"},
+            ) from None
+        content_type = self.headers.get(b"content-type", b"").split(b";")[0].strip().lower()
+        if content_type != _JSON and not content_type.endswith(b"+json"):
+            shown = content_type.decode("latin-1") or "none"
+            raise HTTPError(
+                415,
+                "unsupported_media_type",
+                f"Content-Type must be application/json, got {shown}.",
+            )
+        return raw
+
+    async def _read(self) -> bytes:
         chunks: list[bytes] = []
         size = 0
         more = True
@@ -89,14 +113,6 @@ class Request:
                 )
             chunks.append(chunk)
             more = message.get("more_body", False)
-        content_type = self.headers.get(b"content-type", b"").split(b";")[0].strip().lower()
-        if content_type != _JSON and not content_type.endswith(b"+json"):
-            shown = content_type.decode("latin-1") or "none"
-            raise HTTPError(
-                415,
-                "unsupported_media_type",
-                f"Content-Type must be application/json, got {shown}.",
-            )
         return b"".join(chunks)
 
 
@@ -144,6 +160,9 @@ class MockAPI:
         rate_limiter: RateLimiter | None = None,
         faults: Faults | None = None,
         max_body: int = MAX_BODY,
+        body_timeout: float = BODY_TIMEOUT,
+        header_timeout: float = HEADER_TIMEOUT,
+        max_connections: int = MAX_CONNECTIONS,
         behaviours: dict[str, Behaviour] | None = None,
     ) -> None:
         self.spec = spec
@@ -162,6 +181,10 @@ class MockAPI:
         self.signin_limiter = RateLimiter(per_minute=10, per_hour=100, max_keys=10_000)
         self.faults = faults
         self.max_body = max_body
+        self.body_timeout = body_timeout
+        # Applied by the server's protocol (see _server.uvicorn_config).
+        self.header_timeout = header_timeout
+        self.max_connections = max_connections
         self.validators = Validators(spec)
         self.behaviours = behaviours if behaviours is not None else BEHAVIOURS
         self._exact: dict[str, _Route] = {}
@@ -294,7 +317,14 @@ class MockAPI:
         ):
             params.setdefault(name, value)
         request = Request(
-            method, params, dict(scope["headers"]), receive, self.max_body, path_params, address
+            method,
+            params,
+            dict(scope["headers"]),
+            receive,
+            self.max_body,
+            path_params,
+            address,
+            self.body_timeout,
         )
         behaviour = self.behaviours.get(op.operation_id)
         name = behaviour.handler if behaviour and behaviour.handler else op.kind
@@ -390,7 +420,9 @@ class MockAPI:
         values: dict[str, Any] = {}
         for param in op.query_parameters:
             if param.name in params:
-                values[param.name] = self.validators.param(op, param, params[param.name])
+                raw = params[param.name]
+                self._name_unknown_fields(resource, param.name, raw)
+                values[param.name] = self.validators.param(op, param, raw)
             elif "default" in param.schema:
                 values[param.name] = param.schema["default"]
         fields: list[str] = []
@@ -415,10 +447,40 @@ class MockAPI:
         )
         return query, fields
 
+    @staticmethod
+    def _name_unknown_fields(resource: Resource, name: str, raw: str) -> None:
+        """For ``fields`` and ``p``, a refusal that names the fields, not the pattern."""
+        if name == "fields":
+            known, given = resource.projection_fields, raw.split(",")
+        elif name == "p":
+            known, given = (
+                resource.filter_fields,
+                [pair.partition(":")[0] for pair in raw.split(",")],
+            )
+        else:
+            return
+        unknown = [f for f in dict.fromkeys(given) if f not in known]
+        if unknown and known:
+            shown = ", ".join(repr(f[:40]) for f in unknown[:5])
+            more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+            raise HTTPError(
+                400,
+                "invalid_parameter",
+                f"{name}: unknown field(s) {shown}{more}; known: {', '.join(known)}.",
+            )
+
     async def list_records(self, op: Operation, request: Request) -> Response:
         query, fields = self._list_query(op, request.params)
         table = self.table(op)
-        docs, total = self.store.list_page(table, query)
+        try:
+            docs, total = self.store.list_page(table, query)
+        except QueryTooExpensive as exc:
+            raise HTTPError(
+                400,
+                "query_too_expensive",
+                f"This list query ran longer than {exc.budget:g}s and was stopped: narrow it "
+                "with p filters or a more specific q, or use the default order.",
+            ) from None
         if fields:
             keep = {table.resource.id_field, *fields}
             docs = [dumps({k: v for k, v in json.loads(d).items() if k in keep}) for d in docs]

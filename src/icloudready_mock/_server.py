@@ -14,10 +14,11 @@ import uvicorn
 
 from icloudready_spec import load
 
-from ._app import DEMO_TOKEN, MockAPI
+from ._app import BODY_TIMEOUT, DEMO_TOKEN, MockAPI
 from ._faults import Faults
+from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS, GuardedProtocol
 from ._rate_limit import RateLimiter
-from ._store import Store
+from ._store import QUERY_BUDGET, Store
 
 
 def packaged_spec() -> Path:
@@ -39,14 +40,21 @@ def build_app(
     rate_limit_per_minute: int = 480,
     faults: str | None = None,
     faults_seed: int | None = None,
+    header_timeout: float = HEADER_TIMEOUT,
+    body_timeout: float = BODY_TIMEOUT,
+    max_connections: int = MAX_CONNECTIONS,
+    query_budget: float = QUERY_BUDGET,
 ) -> MockAPI:
     model = load(spec or packaged_spec())
     return MockAPI(
         model,
-        Store(db, model.resources.values()),
+        Store(db, model.resources.values(), query_budget=query_budget),
         tokens=tokens,
         rate_limiter=RateLimiter(per_minute=rate_limit_per_minute) if rate_limit else None,
         faults=Faults.parse(faults, seed=faults_seed) if faults else None,
+        header_timeout=header_timeout,
+        body_timeout=body_timeout,
+        max_connections=max_connections,
     )
 
 
@@ -58,8 +66,17 @@ def uvicorn_config(app: MockAPI, host: str, port: int | None = None) -> uvicorn.
         log_level="warning",
         access_log=False,
         lifespan="on",
-        http="httptools",
+        # Header-read timeout, connection cap and JSON refusals on top of httptools.
+        http=type(
+            "Protocol",
+            (GuardedProtocol,),
+            {"header_timeout": app.header_timeout, "max_connections": app.max_connections},
+        ),
         loop="uvloop",
+        # Idle keep-alive connections close after 5 s; on SIGTERM, requests still running
+        # get 5 s to finish (every store call is bounded by its query budget anyway).
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=5,
     )
 
 

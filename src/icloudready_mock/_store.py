@@ -27,6 +27,13 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # of every term it starts, on every query; up to 8 characters covers ordinary words.
 _PREFIXES = "2 3 4 5 6 7 8"
 _COUNT_CACHE = 1024
+# Up to this many search matches, a search with filters or a sort is driven from the FTS
+# index (a key lookup per match); beyond it, from the filter or sort index, testing each
+# row against the set of matches. Either way the work is linear, never a product.
+_FTS_DRIVES_BELOW = 5000
+# SQLite calls the progress handler every this many virtual-machine instructions.
+_PROGRESS_STEPS = 10_000
+QUERY_BUDGET = 0.5  # seconds a list query may run before it is stopped
 
 
 def now_iso() -> str:
@@ -119,11 +126,26 @@ class Table:
         )
 
 
-class Store:
-    """All access goes through one connection guarded by a lock: each call is atomic."""
+class QueryTooExpensive(Exception):
+    """A list query ran past the store's time budget and was stopped."""
 
-    def __init__(self, path: str, resources: Iterable[Resource]) -> None:
+    def __init__(self, budget: float) -> None:
+        super().__init__(f"the query ran longer than {budget:g}s")
+        self.budget = budget
+
+
+class Store:
+    """All access goes through one connection guarded by a lock: each call is atomic.
+
+    Every call is short (indexed, or bounded by ``query_budget``), so the mock runs them
+    on its event loop: no request can hold the others for longer than the budget.
+    """
+
+    def __init__(
+        self, path: str, resources: Iterable[Resource], query_budget: float = QUERY_BUDGET
+    ) -> None:
         self.path = path
+        self.query_budget = query_budget
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
         self.tables = {r.collection: Table(r) for r in resources}
@@ -262,8 +284,14 @@ class Store:
             return int(self._db.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0])
 
     @staticmethod
-    def list_sql(table: Table, query: ListQuery) -> tuple[str, str, list[Any]]:
-        """SQL counting the matches, SQL selecting one page, and their parameters."""
+    def list_sql(
+        table: Table, query: ListQuery, fts_drives: bool = True
+    ) -> tuple[str, str, list[Any]]:
+        """SQL counting the matches, SQL selecting one page's keys, and their parameters.
+
+        A page is chosen by key (seq) alone, so a deep OFFSET walks an index and never
+        the documents; the page's documents are read by key afterwards.
+        """
         source = f"{table.name} o"
         where: list[str] = []
         params: list[Any] = []
@@ -272,52 +300,93 @@ class Store:
         for field, value in query.filters:
             where.append(f"o.{table.columns[field]} = ?")
             params.append(value)
-        if match is not None and not query.filters:
-            # Driven from the FTS index: matches come out in rowid (= creation) order,
-            # so the default order needs no sort at all.
-            source = f"{table.fts} f JOIN {table.name} o ON o.seq = f.rowid"
+        sort_column = table.column_for_sort(query.sort_by)
+        if match is not None and not query.filters and sort_column == "seq":
+            # Straight from the FTS index: matches come out in rowid (= creation) order.
+            source = f"{table.fts} f"
             where.append(f"{table.fts} MATCH ?")
             params.append(match)
             seq = "f.rowid"
+        elif match is not None and fts_drives:
+            # Few matches: from the FTS index, one key lookup per match (CROSS JOIN fixes
+            # the order of the loops; SQLite would otherwise scan FTS once per row).
+            source = f"{table.fts} f CROSS JOIN {table.name} o ON o.seq = f.rowid"
+            where.insert(0, f"{table.fts} MATCH ?")
+            params.insert(0, match)
         elif match is not None:
-            # With filters too, the FTS matches are collected once into a set and each
-            # filtered row is tested against it: linear in both, never one scan per row
-            # (the unary + keeps SQLite walking the filter index in seq order, unsorted).
+            # The FTS matches are collected once into a set and each row the rest of the
+            # plan visits is tested against it: linear in both, never one FTS scan per row
+            # (the unary + keeps SQLite walking the filter or sort index, unsorted).
             where.append(f"+o.seq IN (SELECT rowid FROM {table.fts} WHERE {table.fts} MATCH ?)")
             params.append(match)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         direction = "ASC" if query.order == "asc" else "DESC"
         order = f"{seq} {direction}"
-        sort_column = table.column_for_sort(query.sort_by)
         if sort_column != "seq":
             order = f"o.{sort_column} {direction}, {order}"
         count_sql = f"SELECT count(*) FROM {source} {clause}"
-        if seq == "f.rowid":
-            count_sql = f"SELECT count(*) FROM {table.fts} WHERE {table.fts} MATCH ?"
-        page_sql = f"SELECT o.doc FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
-        return count_sql, page_sql, params
+        keys_sql = f"SELECT {seq} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
+        return count_sql, keys_sql, params
+
+    def _count(self, sql: str, params: list[Any]) -> int:
+        key = (sql, tuple(params))
+        cached = self._counts.get(key)
+        if cached is not None and cached[0] == self._generation:
+            return cached[1]
+        total = int(self._db.execute(sql, params).fetchone()[0])
+        if len(self._counts) >= _COUNT_CACHE:
+            self._counts.clear()
+        self._counts[key] = (self._generation, total)
+        return total
+
+    def _fts_drives(self, table: Table, query: ListQuery) -> bool:
+        match = fts_query(query.q) if query.q is not None and table.search_fields else None
+        if match is None:
+            return True
+        matches = self._count(
+            f"SELECT count(*) FROM {table.fts} WHERE {table.fts} MATCH ?", [match]
+        )
+        return matches < _FTS_DRIVES_BELOW
 
     def list_page(self, table: Table, query: ListQuery) -> tuple[list[str], int]:
-        """One page of records (as JSON) and the number of matches over all pages."""
-        count_sql, page_sql, params = self.list_sql(table, query)
-        with self._lock:
-            key = (count_sql, tuple(params))
-            cached = self._counts.get(key)
-            if cached is not None and cached[0] == self._generation:
-                total = cached[1]
-            else:
-                total = int(self._db.execute(count_sql, params).fetchone()[0])
-                if len(self._counts) >= _COUNT_CACHE:
-                    self._counts.clear()
-                self._counts[key] = (self._generation, total)
-            rows = self._db.execute(
-                page_sql, [*params, query.limit, (query.page - 1) * query.limit]
-            ).fetchall()
-        return [str(r[0]) for r in rows], total
+        """One page of records (as JSON) and the number of matches over all pages.
+
+        Raises QueryTooExpensive when the query runs past the store's time budget.
+        """
+        with self._lock, self._budget():
+            count_sql, keys_sql, params = self.list_sql(
+                table, query, self._fts_drives(table, query)
+            )
+            total = self._count(count_sql, params)
+            offset = (query.page - 1) * query.limit
+            if offset >= total:
+                return [], total
+            keys = [r[0] for r in self._db.execute(keys_sql, [*params, query.limit, offset])]
+            if not keys:
+                return [], total
+            marks = ",".join("?" * len(keys))
+            docs = dict(
+                self._db.execute(f"SELECT seq, doc FROM {table.name} WHERE seq IN ({marks})", keys)
+            )
+        return [str(docs[k]) for k in keys if k in docs], total
+
+    @contextmanager
+    def _budget(self) -> Iterator[None]:
+        """Abort a statement that runs longer than ``query_budget`` seconds."""
+        deadline = time.monotonic() + self.query_budget
+        self._db.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_STEPS)
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if "interrupted" not in str(exc):
+                raise
+            raise QueryTooExpensive(self.query_budget) from None
+        finally:
+            self._db.set_progress_handler(None, 0)
 
     def explain(self, table: Table, query: ListQuery) -> list[str]:
         """SQLite's query plan for one page of ``list_page`` (tests check it uses indexes)."""
-        _, page_sql, params = self.list_sql(table, query)
         with self._lock:
+            _, page_sql, params = self.list_sql(table, query, self._fts_drives(table, query))
             rows = self._db.execute(f"EXPLAIN QUERY PLAN {page_sql}", [*params, 20, 0]).fetchall()
         return [str(r[-1]) for r in rows]

@@ -44,6 +44,10 @@ def parse_json(body: bytes) -> Any:
         if text.startswith("\ufeff"):
             raise ValueError("a byte-order mark is not allowed; send plain UTF-8")
         return json.loads(text, parse_constant=_reject_constant, parse_float=_finite)
+    except UnicodeDecodeError:
+        raise HTTPError(
+            400, "invalid_json", "Request body is not UTF-8: JSON must be sent as UTF-8."
+        ) from None
     except (ValueError, RecursionError) as exc:
         reason = str(exc) or type(exc).__name__
         raise HTTPError(400, "invalid_json", f"Request body is not valid JSON: {reason}.") from None
