@@ -7,8 +7,11 @@ import sys
 
 import uvicorn
 
+from icloudready_spec import dotted, load
+
 from ._app import DEMO_TOKEN, DEMO_USER, PREFIX
-from ._server import build_app, uvicorn_config
+from ._profiles import PROFILES
+from ._server import build_app, packaged_spec, uvicorn_config
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,7 +47,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--query-budget", type=float, default=0.5, help="seconds a list query may run (0.5)"
     )
+    parser.add_argument(
+        "--profile",
+        default="default",
+        choices=sorted(PROFILES),
+        help="answer as if one group of openapi.yaml's inferences were wrong (see --profiles)",
+    )
+    parser.add_argument(
+        "--profiles", action="store_true", help="list the profiles and what each changes"
+    )
     args = parser.parse_args(argv)
+    if args.profiles:
+        spec = load(args.spec or packaged_spec())
+        for profile in PROFILES.values():
+            changed = ", ".join(sorted(dotted(p) for p in profile.contradicts(spec)))
+            print(f"{profile.name:18} {profile.description}")
+            if changed:
+                print(f"{'':18} contradicts: {changed}")
+        return 0
     try:
         app = build_app(
             args.db,
@@ -58,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
             body_timeout=args.body_timeout,
             max_connections=args.max_connections,
             query_budget=args.query_budget,
+            profile=args.profile,
         )
     except ValueError as exc:
         parser.error(str(exc))
@@ -67,6 +88,8 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     print(f"  database: {args.db}", flush=True)
+    if args.profile != "default":
+        print(f"  profile: {args.profile} ({PROFILES[args.profile].description})", flush=True)
     print(f"  bearer token(s): {', '.join(app.tokens)}", flush=True)
     if app.users:
         print(f"  sign-in user: {DEMO_USER[0]} / {DEMO_USER[1]}", flush=True)

@@ -28,6 +28,7 @@ from icloudready_spec import Operation, Resource, Spec
 from ._behaviours import BEHAVIOURS, Behaviour
 from ._errors import HTTPError
 from ._faults import Faults
+from ._profiles import PROFILES, Profile, Renderer
 from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS
 from ._rate_limit import RateLimiter
 from ._shapes import Envelope
@@ -164,6 +165,7 @@ class MockAPI:
         header_timeout: float = HEADER_TIMEOUT,
         max_connections: int = MAX_CONNECTIONS,
         behaviours: dict[str, Behaviour] | None = None,
+        profile: Profile | None = None,
     ) -> None:
         self.spec = spec
         # /openapi.yaml serves the spec this app was derived from, byte for byte.
@@ -187,6 +189,9 @@ class MockAPI:
         self.max_connections = max_connections
         self.validators = Validators(spec)
         self.behaviours = behaviours if behaviours is not None else BEHAVIOURS
+        self.profile = profile or PROFILES["default"]
+        self.renderer = Renderer(spec, self.profile)
+        self._plain = self.profile.is_default  # the spec's own shapes: no rendering at all
         self._exact: dict[str, _Route] = {}
         self._patterns: list[_Route] = []
         self._envelopes: dict[str, Envelope] = {}
@@ -247,7 +252,10 @@ class MockAPI:
         try:
             response = await self._dispatch(scope, receive)
         except HTTPError as exc:
-            response = Response(exc.status, exc.body(), headers=exc.headers)
+            body, content_type = exc.body(), _JSON
+            if not self._plain:
+                body, content_type = self.renderer.error(exc.code, exc.message, body)
+            response = Response(exc.status, body, content_type, headers=exc.headers)
         except _DropConnection:
             await send(
                 {
@@ -407,10 +415,15 @@ class MockAPI:
         return HTTPError(404, "not_found", f"No {singular} with id {record_id}.")
 
     def _ok(self, op: Operation, body: str | bytes) -> Response:
-        status = op.success_status
+        status = op.success_status if self._plain else self.renderer.status(op)
         if status == 204:
             return Response(204, content_type=b"")
+        if op.kind == "delete" and not body:
+            body = b"{}"
         return Response(status, body.encode() if isinstance(body, str) else body)
+
+    def _record(self, op: Operation, document: str) -> Response:
+        return self._ok(op, document if self._plain else self.renderer.record(op, document))
 
     # -- derived operations -----------------------------------------------------
 
@@ -484,22 +497,28 @@ class MockAPI:
         if fields:
             keep = {table.resource.id_field, *fields}
             docs = [dumps({k: v for k, v in json.loads(d).items() if k in keep}) for d in docs]
-        envelope = self._envelopes[op.operation_id]
-        return self._ok(op, envelope.render(docs, query.page, query.limit, total))
+        if self._plain:
+            body = self._envelopes[op.operation_id].render(docs, query.page, query.limit, total)
+            return self._ok(op, body)
+        docs = self.renderer.list_items(op, docs)
+        other = self.renderer.list_body(f"[{','.join(docs)}]", query.page, query.limit, total)
+        if other is None:
+            other = self._envelopes[op.operation_id].render(docs, query.page, query.limit, total)
+        return self._ok(op, other)
 
     async def create(self, op: Operation, request: Request) -> Response:
         fields = {k: v for k, v in (await self._fields(op, request)).items() if v is not None}
         behaviour = self.behaviours.get(op.operation_id)
         if behaviour is not None and behaviour.on_create is not None:
             fields = behaviour.on_create(fields)
-        return self._ok(op, self.store.create(self.table(op), fields))
+        return self._record(op, self.store.create(self.table(op), fields))
 
     async def retrieve(self, op: Operation, request: Request) -> Response:
         record_id = self._id(op, request)
         document = self.store.get(self.table(op), record_id)
         if document is None:
             raise self._not_found(op, record_id)
-        return self._ok(op, document)
+        return self._record(op, document)
 
     async def update(self, op: Operation, request: Request) -> Response:
         """PUT and PATCH merge (openapi.yaml's inference); a null clears a nullable field."""
@@ -508,7 +527,7 @@ class MockAPI:
         document = self.store.update(self.table(op), record_id, lambda doc: _merge(doc, fields))
         if document is None:
             raise self._not_found(op, record_id)
-        return self._ok(op, document)
+        return self._record(op, document)
 
     async def delete(self, op: Operation, request: Request) -> Response:
         record_id = self._id(op, request)

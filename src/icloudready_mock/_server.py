@@ -16,6 +16,7 @@ from icloudready_spec import load
 
 from ._app import BODY_TIMEOUT, DEMO_TOKEN, MockAPI
 from ._faults import Faults
+from ._profiles import PROFILES
 from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS, GuardedProtocol
 from ._rate_limit import RateLimiter
 from ._store import QUERY_BUDGET, Store
@@ -44,6 +45,7 @@ def build_app(
     body_timeout: float = BODY_TIMEOUT,
     max_connections: int = MAX_CONNECTIONS,
     query_budget: float = QUERY_BUDGET,
+    profile: str = "default",
 ) -> MockAPI:
     model = load(spec or packaged_spec())
     return MockAPI(
@@ -55,6 +57,7 @@ def build_app(
         header_timeout=header_timeout,
         body_timeout=body_timeout,
         max_connections=max_connections,
+        profile=PROFILES[profile],
     )
 
 

@@ -2,6 +2,10 @@
 
 def test_create(icloudready_mock):
     client = icloudready.Client(token=icloudready_mock.token, base_url=icloudready_mock.base_url)
+
+``pytest --icloudready-profile bare-list`` serves every test's mock in that profile
+(``icloudready-mock --profiles`` lists them); one test picks its own with
+``@pytest.mark.parametrize("icloudready_mock", ["plain-id"], indirect=True)``.
 """
 
 from __future__ import annotations
@@ -15,10 +19,20 @@ if TYPE_CHECKING:
     from ._server import MockServer
 
 
-@pytest.fixture
-def icloudready_mock() -> Iterator[MockServer]:
-    """A mock on a free port with an empty in-memory database; ``.base_url``, ``.token``."""
-    from ._server import MockServer  # noqa: PLC0415 - keep plugin import light for every pytest run
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--icloudready-profile",
+        default="default",
+        help="profile of the icloudready_mock fixture's server (icloudready-mock --profiles)",
+    )
 
-    with MockServer() as server:
+
+@pytest.fixture
+def icloudready_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
+    """A mock on a free port with an empty in-memory database; ``.base_url``, ``.token``."""
+    # Imported here: the plugin loads in every pytest run, the server only where it is used.
+    from ._server import MockServer, build_app  # noqa: PLC0415
+
+    profile = getattr(request, "param", None) or request.config.getoption("icloudready_profile")
+    with MockServer(build_app(profile=str(profile))) as server:
         yield server

@@ -9,7 +9,17 @@ from the spec through generation.
 """
 
 from ._load import pointer_get, read, resolve
-from ._model import Inference, Operation, Parameter, Resource, Spec, build, load
+from ._model import (
+    Inference,
+    Operation,
+    Parameter,
+    Resource,
+    Spec,
+    build,
+    dotted,
+    inferred_target,
+    load,
+)
 
 __all__ = [
     "Inference",
@@ -18,6 +28,8 @@ __all__ = [
     "Resource",
     "Spec",
     "build",
+    "dotted",
+    "inferred_target",
     "load",
     "pointer_get",
     "read",

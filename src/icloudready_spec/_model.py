@@ -23,7 +23,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ._load import Document, deref, read, resolve, walk_inferences
+from ._load import Document, deref, escape, read, resolve, walk_inferences
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PAGING = frozenset({"page", "limit"})
@@ -47,10 +47,12 @@ class Inference:
 
     @property
     def dotted(self) -> str:
-        """``components.schemas.OpportunityList``: how messages name the inference."""
-        return ".".join(
-            p.replace("~1", "/").replace("~0", "~") for p in self.pointer[2:].split("/")
-        )
+        return dotted(self.pointer)
+
+
+def dotted(pointer: str) -> str:
+    """``#/components/schemas/OpportunityList`` as ``components.schemas.OpportunityList``."""
+    return ".".join(p.replace("~1", "/").replace("~0", "~") for p in pointer[2:].split("/"))
 
 
 @dataclass
@@ -68,6 +70,8 @@ class Operation:
     body_required: bool
     responses: dict[str, dict[str, Any]]  # status -> resolved response object
     links: dict[str, dict[str, Any]]
+    raw_responses: dict[str, Any] = field(default_factory=dict, repr=False)  # refs kept
+    document: Document = field(default_factory=dict, repr=False)
     kind: str = "unknown"
     resource: Resource | None = field(default=None, repr=False)
     subresource_field: str | None = None
@@ -105,6 +109,39 @@ class Operation:
     @property
     def declared_statuses(self) -> set[str]:
         return set(self.responses)
+
+    @property
+    def pointer(self) -> str:
+        return f"#/paths/{escape(self.path)}/{self.method.lower()}"
+
+    def raw_schema_of(self, raw_response: Any) -> dict[str, Any] | None:
+        """The schema of a response as written (a ``$ref`` stays a ``$ref``)."""
+        response = deref(self.document, raw_response)
+        content = (response or {}).get("content") or {}
+        media = content.get("application/json") or next(iter(content.values()), None)
+        schema = media.get("schema") if isinstance(media, dict) else None
+        return schema if isinstance(schema, dict) else None
+
+    @property
+    def raw_success_schema(self) -> dict[str, Any] | None:
+        return self.raw_schema_of(self.raw_responses.get(str(self.success_status)))
+
+    def response_status_for(self, status: int) -> str | None:
+        """The declared status key that covers ``status`` (``404``, or a range like ``5XX``)."""
+        if str(status) in self.raw_responses:
+            return str(status)
+        wildcard = f"{str(status)[0]}XX"
+        return wildcard if wildcard in self.raw_responses else None
+
+    def inferred_response_pointer(self, status: str) -> str | None:
+        """Where the response declared for ``status`` is marked inferred, if it is."""
+        raw = self.raw_responses.get(status)
+        if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
+            target = deref(self.document, raw)
+            return str(raw["$ref"]) if target.get("x-inferred") is True else None
+        if isinstance(raw, dict) and raw.get("x-inferred") is True:
+            return f"{self.pointer}/responses/{escape(status)}"
+        return None
 
 
 @dataclass
@@ -308,6 +345,8 @@ def build(document: Document, path: Path | None = None) -> Spec:
                     body_required=body_required,
                     responses=responses,
                     links=links,
+                    raw_responses=dict(op.get("responses") or {}),
+                    document=document,
                 )
             )
     spec = Spec(path, document, operations, {})
@@ -480,3 +519,15 @@ def _same_shape(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return node
 
     return bool(strip(a) == strip(b))
+
+
+def inferred_target(spec: Spec, schema: Any) -> str | None:
+    """The pointer of the component a ``$ref`` schema names, when that one is inferred."""
+    seen = 0
+    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 16:
+        ref = str(schema["$ref"])
+        target = deref(spec.document, {"$ref": ref})
+        if isinstance(target, dict) and target.get("x-inferred") is True:
+            return ref
+        schema, seen = target, seen + 1
+    return None

@@ -1,0 +1,235 @@
+"""Profiles: coherent alternatives to what openapi.yaml infers, one inferred group each.
+
+The responses of the real API are undocumented; every shape in the spec is a guess.
+``icloudready-mock --profile NAME`` answers as a server would if one group of guesses
+were wrong, so clients (and the contract report) can be tried against it. Each profile
+says which of the spec's inferences it contradicts, derived from the spec model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from icloudready_spec import Operation, Spec, inferred_target
+
+Pointers = Callable[[Spec], set[str]]
+
+
+def _list_schemas(spec: Spec) -> set[str]:
+    return {
+        p
+        for op in spec.operations
+        if op.kind == "list" and (p := inferred_target(spec, op.raw_success_schema)) is not None
+    }
+
+
+def _record_schemas(spec: Spec) -> set[str]:
+    found: set[str] = set()
+    for op in spec.operations:
+        if op.kind in ("retrieve", "create", "replace", "patch"):
+            pointer = inferred_target(spec, op.raw_success_schema)
+            if pointer is not None:
+                found.add(pointer)
+    return found
+
+
+def _create_delete_statuses(spec: Spec) -> set[str]:
+    found: set[str] = set()
+    for op in spec.operations:
+        if op.kind in ("create", "delete") and op.success_status != 200:
+            pointer = op.inferred_response_pointer(str(op.success_status))
+            if pointer is not None:
+                found.add(pointer)
+    return found
+
+
+def _error_schemas(spec: Spec) -> set[str]:
+    found: set[str] = set()
+    for op in spec.operations:
+        for status, raw in op.raw_responses.items():
+            if status.startswith(("4", "5")):
+                schema = op.raw_schema_of(raw)
+                pointer = inferred_target(spec, schema) if schema is not None else None
+                if pointer is not None:
+                    found.add(pointer)
+    return found
+
+
+@dataclass(frozen=True)
+class Profile:
+    name: str
+    description: str
+    contradicts: Pointers = field(repr=False)
+    list_style: str = "spec"  # spec | bare | docs | data-total
+    id_field: str | None = None  # records name their id so instead of the spec's
+    wrap_records: str | None = None  # single records come as {wrap_records: record}
+    day_first_dates: bool = False  # dates as DD/MM/YYYY
+    success_200: bool = False  # create and delete answer 200
+    error_style: str = "spec"  # spec | message | text
+
+    @property
+    def is_default(self) -> bool:
+        return self.name == "default"
+
+
+PROFILES: dict[str, Profile] = {
+    p.name: p
+    for p in (
+        Profile("default", "what openapi.yaml infers", lambda spec: set()),
+        Profile("bare-list", "lists as a bare JSON array", _list_schemas, list_style="bare"),
+        Profile(
+            "docs-paginator",
+            "lists as {docs, totalDocs, limit, page, totalPages, hasNextPage}",
+            _list_schemas,
+            list_style="docs",
+        ),
+        Profile(
+            "data-total-count",
+            "lists as {data, totalCount}",
+            _list_schemas,
+            list_style="data-total",
+        ),
+        Profile("plain-id", 'records carry "id" instead of "_id"', _record_schemas, id_field="id"),
+        Profile(
+            "wrapped-records",
+            'single records come wrapped as {"data": record}',
+            _record_schemas,
+            wrap_records="data",
+        ),
+        Profile(
+            "day-first-dates",
+            "dates as DD/MM/YYYY (as other iCloudReady resources write them)",
+            _record_schemas,
+            day_first_dates=True,
+        ),
+        Profile(
+            "status-200",
+            "create and delete answer 200 instead of 201 and 204",
+            _create_delete_statuses,
+            success_200=True,
+        ),
+        Profile(
+            "message-errors",
+            'errors as {"message": ...} only',
+            _error_schemas,
+            error_style="message",
+        ),
+        Profile("text-errors", "errors as plain text", _error_schemas, error_style="text"),
+    )
+}
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+
+
+class Renderer:
+    """Applies a profile to the bodies the mock has built the spec's way."""
+
+    def __init__(self, spec: Spec, profile: Profile) -> None:
+        self.profile = profile
+        self._date_fields = _date_paths(spec) if profile.day_first_dates else {}
+
+    def _item(self, op: Operation, document: str) -> str:
+        if op.resource is None:
+            return document
+        if self.profile.id_field:
+            document = _rename_id(document, op.resource.id_field, self.profile.id_field)
+        if self._date_fields:
+            document = self._dates(op.resource.collection, document)
+        return document
+
+    def record(self, op: Operation, document: str) -> str:
+        document = self._item(op, document)
+        if self.profile.wrap_records:
+            document = f'{{"{self.profile.wrap_records}":{document}}}'
+        return document
+
+    def list_items(self, op: Operation, docs: list[str]) -> list[str]:
+        return [self._item(op, document) for document in docs]
+
+    def list_body(self, items: str, page: int, limit: int, total: int) -> str | None:
+        """The list in the profile's envelope; None for the spec's own."""
+        style = self.profile.list_style
+        if style == "bare":
+            return items
+        if style == "data-total":
+            return f'{{"data":{items},"totalCount":{total}}}'
+        if style == "docs":
+            pages = max(1, -(-total // limit))
+            more = "true" if page < pages else "false"
+            return (
+                f'{{"docs":{items},"totalDocs":{total},"limit":{limit},"page":{page},'
+                f'"totalPages":{pages},"hasNextPage":{more}}}'
+            )
+        return None
+
+    def status(self, op: Operation) -> int:
+        if self.profile.success_200 and op.kind in ("create", "delete"):
+            return 200
+        return op.success_status
+
+    def error(self, code: str, message: str, body: bytes) -> tuple[bytes, bytes]:
+        """An error body and its content type, in the profile's style."""
+        if self.profile.error_style == "message":
+            return json.dumps({"message": message}).encode(), b"application/json"
+        if self.profile.error_style == "text":
+            return message.encode(), b"text/plain; charset=utf-8"
+        return body, b"application/json"
+
+    def _dates(self, collection: str, document: str) -> str:
+        record = json.loads(document)
+        for path in self._date_fields.get(collection, []):
+            _rewrite(record, path)
+        return json.dumps(record, separators=(",", ":"), ensure_ascii=False)
+
+
+def _rename_id(document: str, old: str, new: str) -> str:
+    # Stored documents start with their id (the store writes it first).
+    prefix = f'{{"{old}":'
+    return f'{{"{new}":' + document[len(prefix) :] if document.startswith(prefix) else document
+
+
+def _date_paths(spec: Spec) -> dict[str, list[tuple[str, ...]]]:
+    """Per resource, where its records hold dates (format: date), "*" for array items."""
+    from icloudready_spec import resolve  # noqa: PLC0415 - only with this profile
+
+    found: dict[str, list[tuple[str, ...]]] = {}
+
+    def walk(schema: Any, path: tuple[str, ...], out: list[tuple[str, ...]]) -> None:
+        if not isinstance(schema, dict) or len(path) > 6:
+            return
+        if schema.get("format") == "date":
+            out.append(path)
+        for key, sub in (schema.get("properties") or {}).items():
+            walk(sub, (*path, key), out)
+        if isinstance(schema.get("items"), dict):
+            walk(schema["items"], (*path, "*"), out)
+
+    for resource in spec.resources.values():
+        paths: list[tuple[str, ...]] = []
+        walk(resolve(spec.document, resource.record_schema), (), paths)
+        found[resource.collection] = paths
+    return found
+
+
+def _rewrite(node: Any, path: tuple[str, ...]) -> None:
+    if not path:
+        return
+    head, rest = path[0], path[1:]
+    children = (node if isinstance(node, list) else []) if head == "*" else None
+    if children is None:
+        if not isinstance(node, dict) or head not in node:
+            return
+        if not rest:
+            value = node[head]
+            if isinstance(value, str) and (m := _ISO_DATE.match(value)):
+                node[head] = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
+            return
+        _rewrite(node[head], rest)
+        return
+    for child in children:
+        if rest:
+            _rewrite(child, rest)
