@@ -1,12 +1,18 @@
-"""Run the schemathesis contract suite against a server, then delete what it created.
+"""The contract run against a server: schemathesis, then the inference report, then cleanup.
 
     python tools/contract.py --base-url URL [--token T] [--writes] [--seed N] [--spec FILE]
         [--max-examples N] [--max-time S] [--phases examples,coverage,fuzzing,stateful]
-        [--operation-id ID ...]
+        [--operation-id ID ...] [--report-dir DIR] [--no-schemathesis]
 
-Read-only operations only unless --writes is given (a live CRM is not a sandbox). Every
-record a write run creates is deleted afterwards, resource by resource, through the delete
-operation the spec gives that resource (for opportunities DELETE /opportunities/deleted/{id}).
+Read-only operations only unless --writes is given (a live CRM is not a sandbox). The
+inference report (tools/inference_report.py) ends the run: every x-inferred of the spec
+held, contradicted (with what was observed) or not exercised, written as
+contract-report.md, .json and .xml (JUnit) into --report-dir. Every record a write run
+creates is deleted afterwards, resource by resource, through the delete operation the spec
+gives that resource (for opportunities DELETE /opportunities/deleted/{id}).
+
+Exit status: non-zero when schemathesis found a failure, an inference is contradicted, or
+a created record could not be deleted.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 import httpx
+from inference_report import Prober
 
 from icloudready_spec import Spec, load
 
@@ -71,6 +78,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--operation-id", action="append", default=[], help="only these operations (repeatable)"
     )
+    parser.add_argument("--report-dir", type=Path, default=Path.cwd())
+    parser.add_argument("--no-schemathesis", action="store_true", help="only the inference report")
     args = parser.parse_args(argv)
     if not args.token:
         parser.error("no token: pass --token or set ICLOUDREADY_API_KEY")
@@ -113,12 +122,50 @@ def main(argv: list[str] | None = None) -> int:
         "ICLOUDREADY_CONTRACT_SPEC": str(args.spec.resolve()),
         "PYTHONPATH": str(ROOT),
     }
+    spec = load(args.spec)
+    failed = contradicted = False
     try:
-        result = subprocess.run(command, cwd=ROOT, env=env, check=False)
+        if not args.no_schemathesis:
+            failed = subprocess.run(command, cwd=ROOT, env=env, check=False).returncode != 0
+        contradicted = report(spec, args, created)
     finally:
-        left = cleanup(load(args.spec), args.base_url.rstrip("/"), args.token, created)
+        left = cleanup(spec, args.base_url.rstrip("/"), args.token, created)
         created.unlink(missing_ok=True)
-    return result.returncode or (1 if left else 0)
+    return 1 if failed or contradicted or left else 0
+
+
+def report(spec: Spec, args: argparse.Namespace, created: Path) -> bool:
+    """Run the inference probes, write the report files, print the table; True if contradicted."""
+    base_url = args.base_url.rstrip("/")
+    email, password = os.environ.get("ICLOUDREADY_EMAIL"), os.environ.get("ICLOUDREADY_PASSWORD")
+    with (
+        httpx.Client(
+            base_url=base_url, headers={"Authorization": f"Bearer {args.token}"}, timeout=30
+        ) as client,
+        httpx.Client(
+            base_url=base_url,
+            headers={"Authorization": "Bearer not-a-valid-token-of-the-contract-check"},
+            timeout=30,
+        ) as anonymous,
+    ):
+        prober = Prober(
+            spec,
+            client,
+            anonymous,
+            writes=args.writes,
+            credentials=(email, password) if email and password else None,
+        )
+        try:
+            result = prober.run()
+        finally:
+            with created.open("a", encoding="utf-8") as out:
+                for resource, record_id in prober.created:
+                    out.write(f"{resource.collection}\t{record_id}\n")
+    files = result.write(args.report_dir)
+    print()
+    print(result.markdown())
+    print("contract: report written to " + ", ".join(str(f) for f in files))
+    return bool(result.contradicted())
 
 
 if __name__ == "__main__":

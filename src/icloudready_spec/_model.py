@@ -38,6 +38,7 @@ class Parameter:
     required: bool
     schema: dict[str, Any]
     description: str = ""
+    inferred_pointer: str | None = None  # where it is marked x-inferred, if it is
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class Operation:
     responses: dict[str, dict[str, Any]]  # status -> resolved response object
     links: dict[str, dict[str, Any]]
     raw_responses: dict[str, Any] = field(default_factory=dict, repr=False)  # refs kept
+    raw_body: Any = field(default=None, repr=False)
     document: Document = field(default_factory=dict, repr=False)
     kind: str = "unknown"
     resource: Resource | None = field(default=None, repr=False)
@@ -122,6 +124,48 @@ class Operation:
         schema = media.get("schema") if isinstance(media, dict) else None
         return schema if isinstance(schema, dict) else None
 
+    def parameter_pointer(self, name: str) -> str | None:
+        param = next((p for p in self.parameters if p.name == name), None)
+        return param.inferred_pointer if param else None
+
+    def _body_media(self) -> dict[str, Any]:
+        body = deref(self.document, self.raw_body) or {}
+        content = body.get("content") or {}
+        media: Any = content.get("application/json") or next(iter(content.values()), {})
+        return media if isinstance(media, dict) else {}
+
+    def request_example(self) -> Any:
+        """The request body's first example (resolved), or None."""
+        media = self._body_media()
+        for example in (media.get("examples") or {}).values():
+            value = deref(self.document, example)
+            if isinstance(value, dict) and "value" in value:
+                return resolve(self.document, value["value"])
+        return resolve(self.document, media.get("example"))
+
+    def request_schema_resolved(self) -> dict[str, Any]:
+        schema = resolve(self.document, self.body_schema) if self.body_schema else {}
+        return schema if isinstance(schema, dict) else {}
+
+    def inferred_body_pointer(self) -> str | None:
+        """The inferred component schema of the request body, if it is one."""
+        schema = self.body_schema
+        seen = 0
+        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 16:
+            ref = str(schema["$ref"])
+            schema = deref(self.document, {"$ref": ref})
+            if isinstance(schema, dict) and schema.get("x-inferred") is True:
+                return ref
+            seen += 1
+        return None
+
+    def array_of_strings_property(self) -> str | None:
+        props = self.request_schema_resolved().get("properties") or {}
+        for name, prop in props.items():
+            if _type(prop) == "array" and _type(prop.get("items")) == "string":
+                return str(name)
+        return None
+
     @property
     def raw_success_schema(self) -> dict[str, Any] | None:
         return self.raw_schema_of(self.raw_responses.get(str(self.success_status)))
@@ -170,6 +214,10 @@ class Resource:
     def properties(self) -> dict[str, dict[str, Any]]:
         props = self.record_schema.get("properties") or {}
         return {k: v for k, v in props.items() if isinstance(v, dict)}
+
+    @property
+    def id_parameter_pointer(self) -> str | None:
+        return self.id_parameter.inferred_pointer if self.id_parameter else None
 
     @property
     def id_pattern(self) -> str | None:
@@ -288,12 +336,14 @@ def _parameters(document: Document, item: dict[str, Any], op: dict[str, Any]) ->
     merged: dict[tuple[str, str], Parameter] = {}
     for raw in [*(item.get("parameters") or []), *(op.get("parameters") or [])]:
         param = resolve(document, raw)
+        ref = raw.get("$ref") if isinstance(raw, dict) else None
         merged[(param["name"], param["in"])] = Parameter(
             name=param["name"],
             location=param["in"],
             required=bool(param.get("required")),
             schema=param.get("schema") or {},
             description=str(param.get("description") or "").strip(),
+            inferred_pointer=str(ref) if ref and param.get("x-inferred") is True else None,
         )
     return list(merged.values())
 
@@ -346,6 +396,7 @@ def build(document: Document, path: Path | None = None) -> Spec:
                     responses=responses,
                     links=links,
                     raw_responses=dict(op.get("responses") or {}),
+                    raw_body=op.get("requestBody"),
                     document=document,
                 )
             )

@@ -1,0 +1,91 @@
+"""The inference report against the mock in each profile: it contradicts exactly what the
+profile changes, and nothing else."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+
+from icloudready_mock import MockProcess
+from icloudready_mock._profiles import PROFILES
+from icloudready_spec import load
+
+from .conftest import ROOT, SPEC
+
+
+def seed(mock: MockProcess) -> None:
+    with httpx.Client(
+        base_url=mock.base_url, headers={"Authorization": f"Bearer {mock.token}"}
+    ) as client:
+        for i in range(3):
+            response = client.post(
+                "/opportunities",
+                json={
+                    "customer": f"acme {i}",
+                    "revenue": 10 * i,
+                    "closeDate": "2023-06-30",
+                    "stage": "won",
+                    "opportunityDescription": "Seaside villa",
+                },
+            )
+            assert response.status_code in (200, 201), response.text
+
+
+@pytest.mark.parametrize("profile", sorted(PROFILES))
+def test_the_report_contradicts_exactly_what_the_profile_changes(
+    tmp_path: Path, profile: str
+) -> None:
+    with MockProcess(tmp_path / "mock.sqlite3", "--profile", profile) as mock:
+        seed(mock)
+        run = subprocess.run(
+            [
+                sys.executable,
+                "tools/contract.py",
+                "--base-url",
+                mock.base_url,
+                "--token",
+                mock.token,
+                "--writes",
+                "--no-schemathesis",
+                "--report-dir",
+                str(tmp_path),
+            ],
+            cwd=ROOT,
+            env={
+                **os.environ,
+                "ICLOUDREADY_EMAIL": "admin@example.com",
+                "ICLOUDREADY_PASSWORD": "secret",
+            },
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        left = httpx.get(
+            f"{mock.base_url}/opportunities",
+            params={"limit": 100},
+            headers={"Authorization": f"Bearer {mock.token}"},
+        )
+    report = json.loads((tmp_path / "contract-report.json").read_text())
+    verdicts = {row["pointer"]: row["verdict"] for row in report["inferences"]}
+    contradicted = {pointer for pointer, verdict in verdicts.items() if verdict == "contradicted"}
+    expected = PROFILES[profile].contradicts(load(SPEC))
+    assert contradicted == expected, run.stdout[-4000:]
+    assert run.returncode == (1 if expected else 0), run.stdout[-3000:] + run.stderr[-2000:]
+    # Probes that ran held or were contradicted; none is reported held without a probe.
+    for row in report["inferences"]:
+        assert (row["verdict"] == "not exercised") == (not row["observations"])
+    assert "not exercised" in verdicts.values()  # rate limits and 5xx are not provoked
+    # The markdown and JUnit forms say the same.
+    markdown = (tmp_path / "contract-report.md").read_text()
+    junit = (tmp_path / "contract-report.xml").read_text()
+    assert markdown.count("**contradicted**") == len(expected)
+    assert junit.count("<failure") == len(expected)
+    # The write probes deleted what they created: only the three seeded records remain.
+    assert len(json.dumps(left.json()).split("acme")) - 1 == 3

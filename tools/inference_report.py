@@ -1,0 +1,601 @@
+"""The inference report: every ``x-inferred`` of openapi.yaml checked against a live server.
+
+Probes derived from the spec model (no operation is named here) send the requests a
+careful client may send to a production CRM: read-only by default (list, retrieve, the
+list parameters, and the error shapes that can be provoked safely: a malformed id, a
+missing id, a bad token on a second client); with writes, also create, replace, patch,
+bulk update and delete of records it creates (and deletes again), and the refusals of
+bad bodies. Each observation is charged to the inference it tests:
+
+- a status code to the inferred response that declares it;
+- a body that does not match its schema to the innermost inferred schema at the place
+  of the mismatch (``data[0]._id`` missing in a list blames the record schema, not the
+  list envelope);
+- a list parameter's meaning to that parameter.
+
+An inference no probe reached is reported "not exercised", never "held".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+import httpx
+import jsonschema_rs
+
+from icloudready_spec import Operation, Resource, Spec, pointer_get
+
+HELD, CONTRADICTED, NOT_EXERCISED = "held", "contradicted", "not exercised"
+_ITEM_KEYS = ("data", "docs", "items", "results", "records")
+_WRAP_KEYS = ("data", "result")
+_ID_KEYS = ("_id", "id")
+_WORD = re.compile(r"[^\W_]{3,}")
+
+
+# -- reading bodies whatever their shape (the report must see past one wrong guess) ----
+
+
+def items_of(body: Any) -> list[Any]:
+    if isinstance(body, list):
+        return body
+    if isinstance(body, dict):
+        for key in _ITEM_KEYS:
+            if isinstance(body.get(key), list):
+                return list(body[key])
+    return []
+
+
+def record_of(body: Any) -> dict[str, Any]:
+    if isinstance(body, dict):
+        if any(k in body for k in _ID_KEYS):
+            return body
+        for key in _WRAP_KEYS:
+            if isinstance(body.get(key), dict):
+                return dict(body[key])
+        return body
+    return {}
+
+
+def id_of(record: Any) -> str | None:
+    if isinstance(record, dict):
+        for key in _ID_KEYS:
+            if isinstance(record.get(key), str):
+                return str(record[key])
+    return None
+
+
+def parsed(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return _NotJSON(response.text[:200])
+
+
+@dataclass(frozen=True)
+class _NotJSON:
+    text: str
+
+
+# -- the report ----------------------------------------------------------------------
+
+
+@dataclass
+class Observation:
+    probe: str
+    ok: bool
+    observed: str
+
+
+@dataclass
+class Report:
+    spec: Spec
+    rows: dict[str, list[Observation]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.rows = {inference.pointer: [] for inference in self.spec.inferences}
+        self._validators: dict[str, Any] = {}
+
+    def note(self, pointer: str | None, probe: str, ok: bool, observed: str = "") -> None:
+        if pointer in self.rows:
+            self.rows[pointer].append(Observation(probe, ok, observed[:300]))
+
+    def verdict(self, pointer: str) -> str:
+        observations = self.rows[pointer]
+        if not observations:
+            return NOT_EXERCISED
+        return HELD if all(o.ok for o in observations) else CONTRADICTED
+
+    def contradicted(self) -> set[str]:
+        return {p for p in self.rows if self.verdict(p) == CONTRADICTED}
+
+    # -- checking one response against the spec ---------------------------------
+
+    def _validator(self, pointer_key: str, schema: dict[str, Any]) -> Any:
+        if pointer_key not in self._validators:
+            root = {"$ref": "#/$defs/target", "$defs": {"target": schema}}
+            root["components"] = self.spec.components
+            self._validators[pointer_key] = jsonschema_rs.validator_for(root, validate_formats=True)
+        return self._validators[pointer_key]
+
+    def check(self, op: Operation, response: httpx.Response, probe: str, expect: int) -> Any:
+        """Charge the status and the body of ``response`` to the inferences they test."""
+        status = response.status_code
+        declared = op.response_status_for(expect)
+        status_pointer = op.inferred_response_pointer(declared) if declared else None
+        self.note(status_pointer, probe, status == expect, f"status {status}, not {expect}")
+        body = parsed(response) if response.content else None
+        covering = op.response_status_for(status)
+        raw = op.raw_responses.get(covering) if covering else op.raw_responses.get(declared or "")
+        schema = op.raw_schema_of(raw) if raw is not None else None
+        if schema is None or status == 204:
+            return body
+        fallback = op.inferred_response_pointer(covering or declared or "")
+        if isinstance(body, _NotJSON) or body is None:
+            blamed = _innermost(self.spec, schema, []) or fallback
+            shown = body.text if isinstance(body, _NotJSON) else "an empty body"
+            self.note(blamed, probe, False, f"not JSON: {shown!r}")
+            return body
+        validator = self._validator(f"{op.operation_id}:{covering}", schema)
+        errors = list(validator.iter_errors(body)) if not validator.is_valid(body) else []
+        blamed_pointers: set[str] = set()
+        for error in errors[:20]:
+            path = list(error.instance_path)
+            blamed = _innermost(self.spec, schema, path) or fallback
+            if blamed is not None and blamed not in blamed_pointers:
+                blamed_pointers.add(blamed)
+                where = ".".join(str(p) for p in path) or "the body"
+                self.note(blamed, probe, False, f"{where}: {error.message}")
+        for pointer in _visited(self.spec, schema, body):
+            if pointer not in blamed_pointers:
+                self.note(pointer, probe, True)
+        return body
+
+    # -- output -------------------------------------------------------------------
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "inferences": [
+                {
+                    "pointer": i.pointer,
+                    "name": i.dotted,
+                    "reason": i.reason,
+                    "verdict": self.verdict(i.pointer),
+                    "observations": [o.__dict__ for o in self.rows[i.pointer]],
+                }
+                for i in self.spec.inferences
+            ],
+            "summary": {
+                verdict: sum(self.verdict(p) == verdict for p in self.rows)
+                for verdict in (HELD, CONTRADICTED, NOT_EXERCISED)
+            },
+        }
+
+    def markdown(self) -> str:
+        summary = self.as_json()["summary"]
+        lines = [
+            "## Inference report",
+            "",
+            f"{summary[HELD]} held, {summary[CONTRADICTED]} contradicted, "
+            f"{summary[NOT_EXERCISED]} not exercised, of {len(self.rows)} inferences.",
+            "",
+            "| inference | verdict | observed |",
+            "|---|---|---|",
+        ]
+        for inference in self.spec.inferences:
+            verdict = self.verdict(inference.pointer)
+            bad = [o for o in self.rows[inference.pointer] if not o.ok]
+            observed = "; ".join(f"{o.probe}: {o.observed}" for o in bad[:3])
+            if verdict == HELD:
+                observed = ", ".join(sorted({o.probe for o in self.rows[inference.pointer]}))
+            observed = observed.replace("|", "\\|").replace("\n", " ")
+            lines.append(f"| `{inference.dotted}` | **{verdict}** | {observed} |")
+        return "\n".join(lines) + "\n"
+
+    def junit(self) -> str:
+        cases = []
+        for inference in self.spec.inferences:
+            verdict = self.verdict(inference.pointer)
+            name = xml_escape(inference.dotted, {'"': "&quot;"})
+            inner = ""
+            if verdict == CONTRADICTED:
+                bad = "; ".join(
+                    f"{o.probe}: {o.observed}" for o in self.rows[inference.pointer] if not o.ok
+                )
+                inner = f'<failure message="{xml_escape(bad[:500], {chr(34): "&quot;"})}"/>'
+            elif verdict == NOT_EXERCISED:
+                inner = '<skipped message="not exercised"/>'
+            cases.append(f'  <testcase classname="inferences" name="{name}">{inner}</testcase>')
+        summary = self.as_json()["summary"]
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<testsuite name="icloudready-inferences" tests="{len(self.rows)}" '
+            f'failures="{summary[CONTRADICTED]}" skipped="{summary[NOT_EXERCISED]}">\n'
+            + "\n".join(cases)
+            + "\n</testsuite>\n"
+        )
+
+    def write(self, folder: Path) -> list[Path]:
+        folder.mkdir(parents=True, exist_ok=True)
+        files = {
+            "contract-report.md": self.markdown(),
+            "contract-report.json": json.dumps(self.as_json(), indent=2) + "\n",
+            "contract-report.xml": self.junit(),
+        }
+        for name, text in files.items():
+            (folder / name).write_text(text, encoding="utf-8")
+        return [folder / name for name in files]
+
+
+def _follow(spec: Spec, node: Any, innermost: str | None) -> tuple[Any, str | None]:
+    for _ in range(16):
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
+            break
+        ref = str(node["$ref"])
+        node = pointer_get(spec.document, ref)
+        if isinstance(node, dict) and node.get("x-inferred") is True:
+            innermost = ref
+    return node, innermost
+
+
+def _child(node: Any, step: Any) -> Any:
+    if not isinstance(node, dict):
+        return None
+    if isinstance(step, int):
+        return node.get("items")
+    props = node.get("properties") or {}
+    if step in props:
+        return props[step]
+    extra = node.get("additionalProperties")
+    return extra if isinstance(extra, dict) else None
+
+
+def _innermost(spec: Spec, schema: Any, path: list[Any]) -> str | None:
+    node, innermost = _follow(spec, schema, None)
+    for step in path:
+        node = _child(node, step)
+        if node is None:
+            break
+        node, innermost = _follow(spec, node, innermost)
+    return innermost
+
+
+def _visited(spec: Spec, schema: Any, instance: Any, depth: int = 0) -> Iterator[str]:
+    """The inferred schemas a valid instance went through."""
+    node, inferred = _follow(spec, schema, None)
+    if inferred is not None:
+        yield inferred
+    if depth > 8:
+        return
+    if isinstance(instance, dict):
+        for key, value in instance.items():
+            child = _child(node, key)
+            if child is not None:
+                yield from _visited(spec, child, value, depth + 1)
+    elif isinstance(instance, list):
+        child = _child(node, 0)
+        for value in instance[:3]:
+            if child is not None:
+                yield from _visited(spec, child, value, depth + 1)
+
+
+# -- the probes ------------------------------------------------------------------------
+
+
+class Prober:
+    def __init__(
+        self,
+        spec: Spec,
+        client: httpx.Client,
+        anonymous: httpx.Client,
+        *,
+        writes: bool,
+        credentials: tuple[str, str] | None = None,
+    ) -> None:
+        self.spec = spec
+        self.client = client
+        self.anonymous = anonymous
+        self.writes = writes
+        self.credentials = credentials
+        self.report = Report(spec)
+        self.created: list[tuple[Resource, str]] = []
+
+    def run(self) -> Report:
+        for resource in self.spec.resources.values():
+            self._resource(resource)
+        self._sign_in()
+        return self.report
+
+    def _url(self, op: Operation, record_id: str = "") -> str:
+        path = op.path
+        for param in op.path_parameters:
+            path = path.replace("{" + param.name + "}", record_id)
+        return path
+
+    # -- one resource ------------------------------------------------------------
+
+    def _resource(self, resource: Resource) -> None:
+        listing = resource.list_operation
+        records: list[dict[str, Any]] = []
+        if listing is not None:
+            body = self.report.check(
+                listing,
+                self.client.get(self._url(listing), params={"limit": 5}),
+                "list",
+                listing.success_status,
+            )
+            records = [r for r in items_of(body) if isinstance(r, dict)]
+        if self.writes:
+            records += self._create(resource)
+        if listing is not None and records:
+            self._list_parameters(resource, listing, records)
+        self._ids(resource, records)
+        retrieve = next(iter(resource.of_kind("retrieve")), None)
+        if retrieve is not None:
+            record_id = id_of(records[0]) if records else None
+            if record_id is not None:
+                self.report.check(
+                    retrieve,
+                    self.client.get(self._url(retrieve, record_id)),
+                    "retrieve",
+                    retrieve.success_status,
+                )
+            self._errors(resource, retrieve)
+        if self.writes:
+            self._change(resource)
+            self._delete(resource)
+
+    def _ids(self, resource: Resource, records: list[dict[str, Any]]) -> None:
+        if resource.id_parameter is None or resource.id_pattern is None:
+            return
+        pattern = re.compile(resource.id_pattern)
+        for record in records[:5]:
+            record_id = id_of(record)
+            if record_id is not None:
+                self.report.note(
+                    resource.id_parameter_pointer,
+                    "ids seen",
+                    bool(pattern.search(record_id)),
+                    f"id {record_id!r} does not match {resource.id_pattern}",
+                )
+
+    def _missing_id(self, resource: Resource) -> str:
+        for candidate in ("0" * 24, "000000000000000000000000ffff", "00000000"):
+            if resource.id_pattern is None or re.search(resource.id_pattern, candidate):
+                return candidate
+        return "0" * 24
+
+    def _errors(self, resource: Resource, retrieve: Operation) -> None:
+        literals = {s for op in self.spec.operations for s in op.segments if "{" not in s}
+        malformed = next(v for v in ("not-a-valid-id", "not-an-id-at-all") if v not in literals)
+        self.report.check(
+            retrieve, self.client.get(self._url(retrieve, malformed)), "malformed id", 400
+        )
+        missing = self._missing_id(resource)
+        self.report.check(
+            retrieve, self.client.get(self._url(retrieve, missing)), "missing id", 404
+        )
+        listing = resource.list_operation
+        if listing is not None and not listing.public:
+            self.report.check(listing, self.anonymous.get(self._url(listing)), "bad token", 401)
+
+    # -- list parameters ---------------------------------------------------------
+
+    def _list(self, op: Operation, params: dict[str, Any]) -> tuple[int, list[dict[str, Any]]]:
+        response = self.client.get(self._url(op), params=params)
+        items = items_of(parsed(response)) if response.status_code == 200 else []
+        return response.status_code, [i for i in items if isinstance(i, dict)]
+
+    def _param(self, op: Operation, name: str, probe: str, ok: bool, observed: str) -> None:
+        pointer = op.parameter_pointer(name)
+        self.report.note(pointer, probe, ok, observed)
+
+    def _list_parameters(
+        self, resource: Resource, op: Operation, records: list[dict[str, Any]]
+    ) -> None:
+        if op.query("limit"):
+            status, items = self._list(op, {"limit": 1})
+            ok = status == 200 and len(items) <= 1
+            self._param(op, "limit", "limit=1", ok, f"status {status}, {len(items)} items")
+        if op.query("page") and op.query("limit"):
+            _, first = self._list(op, {"limit": 1, "page": 1})
+            status2, second = self._list(op, {"limit": 1, "page": 2})
+            if len(records) >= 2 and first and second:
+                ok = status2 == 200 and id_of(first[0]) != id_of(second[0])
+                self._param(op, "page", "page=2", ok, "page 2 repeats page 1")
+            elif status2 != 200:
+                self._param(op, "page", "page=2", False, f"status {status2}")
+        if op.query("order"):
+            statuses = [self._list(op, {"order": value})[0] for value in ("asc", "desc")]
+            self._param(op, "order", "order=asc|desc", statuses == [200, 200], f"{statuses}")
+        self._sort(resource, op, records)
+        self._fields(resource, op, records)
+        self._filter(resource, op, records)
+        self._search(resource, op, records)
+
+    def _sort(self, resource: Resource, op: Operation, records: list[dict[str, Any]]) -> None:
+        key = next(
+            (
+                k
+                for k in resource.sort_keys
+                if any(isinstance(r.get(k), int | float) for r in records)
+            ),
+            None,
+        )
+        if key is None:
+            return
+        status, items = self._list(op, {"sortBy": key, "order": "asc", "limit": 20})
+        values = [i[key] for i in items if isinstance(i.get(key), int | float)]
+        ok = status == 200 and values == sorted(values)
+        self._param(op, "sortBy", f"sortBy={key}", ok, f"status {status}, values {values[:5]}")
+
+    def _fields(self, resource: Resource, op: Operation, records: list[dict[str, Any]]) -> None:
+        name = next((f for f in resource.projection_fields if any(f in r for r in records)), None)
+        if name is None:
+            return
+        status, items = self._list(op, {"fields": name, "limit": 5})
+        extra = sorted({k for i in items for k in i} - {name, *_ID_KEYS})
+        ok = status == 200 and not extra
+        self._param(op, "fields", f"fields={name}", ok, f"status {status}, extra keys {extra[:5]}")
+
+    def _filter(self, resource: Resource, op: Operation, records: list[dict[str, Any]]) -> None:
+        for record in records:
+            name = next((f for f in resource.filter_fields if isinstance(record.get(f), str)), None)
+            if name is None or "," in record[name]:
+                continue
+            value = record[name]
+            status, items = self._list(op, {"p": f"{name}:{value}", "limit": 100})
+            ok = status == 200 and bool(items) and all(i.get(name) == value for i in items)
+            self._param(op, "p", f"p={name}:…", ok, f"status {status}, {len(items)} items")
+            return
+
+    def _search(self, resource: Resource, op: Operation, records: list[dict[str, Any]]) -> None:
+        for record in records:
+            for name in resource.search_fields:
+                words = _WORD.findall(str(record.get(name) or ""))
+                if not words:
+                    continue
+                status, items = self._list(op, {"q": words[0], "limit": 100})
+                found = any(id_of(i) == id_of(record) for i in items)
+                ok = status == 200 and found
+                self._param(op, "q", f"q={words[0]}", ok, f"status {status}, record not found")
+                return
+
+    # -- writes ------------------------------------------------------------------
+
+    def _example(self, op: Operation) -> dict[str, Any]:
+        body = op.request_example()
+        return dict(body) if isinstance(body, dict) else {}
+
+    def _create(self, resource: Resource) -> list[dict[str, Any]]:
+        created: list[dict[str, Any]] = []
+        for op in resource.of_kind("create"):
+            response = self.client.post(self._url(op), json=self._example(op))
+            body = self.report.check(op, response, "create", op.success_status)
+            record = record_of(body)
+            record_id = id_of(record)
+            if record_id is not None:
+                self.created.append((resource, record_id))
+                created.append(record)
+            self._refusals(resource, op)
+        return created
+
+    def _refusals(self, resource: Resource, op: Operation) -> None:
+        """Bodies a server must refuse: an unknown field, form encoding, 2 MiB."""
+        unknown = self.client.post(self._url(op), json={"unknownFieldOfTheContractCheck": 1})
+        self._forget(resource, unknown)
+        schema_pointer = op.inferred_body_pointer()
+        self.report.note(
+            schema_pointer,
+            "unknown field",
+            400 <= unknown.status_code < 500,
+            f"status {unknown.status_code}: the unknown field was accepted",
+        )
+        self.report.check(op, unknown, "unknown field", 422)
+        form = self.client.post(
+            self._url(op),
+            content=b"a=b",
+            headers={"Content-Type": "application/x-www-form-urlencoded"},
+        )
+        self._forget(resource, form)
+        self.report.check(op, form, "form body", 415)
+        big = self.client.post(
+            self._url(op),
+            content=b'{"x":"' + b"a" * (2 * 1024 * 1024) + b'"}',
+            headers={"Content-Type": "application/json"},
+        )
+        self._forget(resource, big)
+        self.report.check(op, big, "2 MiB body", 413)
+
+    def _forget(self, resource: Resource, response: httpx.Response) -> None:
+        """A refusal the server accepted created a record: note it for deletion."""
+        if 200 <= response.status_code < 300:
+            record_id = id_of(record_of(parsed(response)))
+            if record_id is not None:
+                self.created.append((resource, record_id))
+
+    def _change(self, resource: Resource) -> None:
+        mine = [rid for res, rid in self.created if res is resource]
+        if not mine:
+            return
+        record_id = mine[0]
+        retrieve = next(iter(resource.of_kind("retrieve")), None)
+        for op in resource.of_kind("replace") + resource.of_kind("patch"):
+            example = self._example(op)
+            key = next((k for k, v in example.items() if isinstance(v, str)), None)
+            if key is None:
+                continue
+            before = (
+                record_of(parsed(self.client.get(self._url(retrieve, record_id))))
+                if retrieve
+                else {}
+            )
+            response = self.client.request(
+                op.method, self._url(op, record_id), json={key: example[key] + " (changed)"}
+            )
+            after = record_of(self.report.check(op, response, op.kind, op.success_status))
+            kept = [
+                k for k, v in before.items() if k not in (key, "updatedAt") and after.get(k) != v
+            ]
+            ok = 200 <= response.status_code < 300 and after.get(key) == example[key] + " (changed)"
+            self.report.note(
+                op.pointer,
+                op.kind,
+                ok and not kept,
+                f"status {response.status_code}; fields not kept: {kept[:5]}",
+            )
+        for op in resource.of_kind("bulk"):
+            self._bulk(resource, op, record_id)
+
+    def _bulk(self, resource: Resource, op: Operation, record_id: str) -> None:
+        body = self._example(op)
+        ids_key = op.array_of_strings_property()
+        if ids_key is None:
+            return
+        body[ids_key] = [record_id, self._missing_id(resource)]
+        response = self.client.request(op.method, self._url(op), json=body)
+        self.report.check(op, response, "bulk", op.success_status)
+        self.report.note(
+            op.pointer, "bulk", 200 <= response.status_code < 300, f"status {response.status_code}"
+        )
+        self.report.note(
+            op.inferred_body_pointer(),
+            "bulk",
+            200 <= response.status_code < 300,
+            f"status {response.status_code}: the body was refused",
+        )
+
+    def _delete(self, resource: Resource) -> None:
+        delete = next(iter(resource.of_kind("delete")), None)
+        retrieve = next(iter(resource.of_kind("retrieve")), None)
+        if delete is None:
+            return
+        remaining = []
+        for res, record_id in self.created:
+            if res is not resource:
+                remaining.append((res, record_id))
+                continue
+            response = self.client.delete(self._url(delete, record_id))
+            self.report.check(delete, response, "delete", delete.success_status)
+            if retrieve is not None and 200 <= response.status_code < 300:
+                gone = self.client.get(self._url(retrieve, record_id))
+                self.report.check(retrieve, gone, "retrieve after delete", 404)
+            elif response.status_code >= 300:
+                remaining.append((res, record_id))
+        self.created = remaining
+
+    def _sign_in(self) -> None:
+        if self.credentials is None:
+            return
+        for op in self.spec.operations:
+            if op.public and op.method == "POST" and op.body_schema is not None:
+                names = list(op.request_schema_resolved().get("properties") or {})
+                if len(names) >= 2:
+                    body = dict(zip(names[:2], self.credentials, strict=True))
+                    response = self.anonymous.post(self._url(op), json=body)
+                    self.report.check(op, response, "sign-in", op.success_status)
