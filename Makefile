@@ -20,6 +20,7 @@ SEED ?= 20261128
 # What `make generate` compares the spec with for its one-line summary (empty: no summary).
 API_SUMMARY ?= HEAD
 BASE ?= HEAD
+REPORT_DIR ?= .
 
 .PHONY: help install generate check lint typecheck test inferences clean mock demo vendor-docs \
   contract fuzz bench-mock bench-client api-diff
@@ -77,9 +78,9 @@ mock: $(BIN)/.installed ## Serve the stateful mock on $(HOST):$(PORT) with the S
 demo: install ## Start the mock, run every operation through the SDK, print what happened, stop
 	$(BIN)/python tools/demo.py $(PORT)
 
-contract: $(BIN)/.installed ## Contract suite vs BASE_URL (token ICLOUDREADY_API_KEY); WRITES=1 allows writes
-	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=https://host/api/v2 ICLOUDREADY_API_KEY=... [WRITES=1]"; exit 2; }
-	$(BIN)/python tools/contract.py --base-url $(BASE_URL) --seed $(SEED) $(if $(WRITES),--writes)
+contract: $(BIN)/.installed ## Contract suite + inference report vs BASE_URL (token ICLOUDREADY_API_KEY); WRITES=1 allows writes
+	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=https://host/api/v2 ICLOUDREADY_API_KEY=... [WRITES=1] [REPORT_DIR=.]"; exit 2; }
+	$(BIN)/python tools/contract.py --base-url $(BASE_URL) --seed $(SEED) --report-dir $(REPORT_DIR) $(if $(WRITES),--writes)
 
 fuzz: $(BIN)/.installed ## Long contract run (10 min) against a fresh mock on a SQLite file
 	$(BIN)/python tools/fuzz.py --seed $(SEED)

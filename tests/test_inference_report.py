@@ -89,3 +89,20 @@ def test_the_report_contradicts_exactly_what_the_profile_changes(
     assert junit.count("<failure") == len(expected)
     # The write probes deleted what they created: only the three seeded records remain.
     assert len(json.dumps(left.json()).split("acme")) - 1 == 3
+
+
+def test_the_ci_recipe_runs_the_read_only_check_on_a_schedule_and_keeps_the_report() -> None:
+    import yaml
+
+    workflow = yaml.safe_load((ROOT / "examples/ci/contract-check.yml").read_text())
+    triggers = workflow[True]  # YAML 1.1 reads the key `on` as a boolean
+    assert triggers["schedule"][0]["cron"]
+    steps = workflow["jobs"]["contract"]["steps"]
+    runs = " ".join(str(step.get("run", "")) for step in steps)
+    assert "make contract" in runs
+    assert "WRITES" not in runs  # read-only
+    assert "secrets.ICLOUDREADY_BASE_URL" in runs
+    assert any("secrets.ICLOUDREADY_API_KEY" in str(step.get("env")) for step in steps)
+    uploads = [s for s in steps if str(s.get("uses", "")).startswith("actions/upload-artifact")]
+    assert uploads and uploads[0]["if"] == "always()"
+    assert "contract-report" in uploads[0]["with"]["path"]
