@@ -104,5 +104,6 @@ def test_the_ci_recipe_runs_the_read_only_check_on_a_schedule_and_keeps_the_repo
     assert "secrets.ICLOUDREADY_BASE_URL" in runs
     assert any("secrets.ICLOUDREADY_API_KEY" in str(step.get("env")) for step in steps)
     uploads = [s for s in steps if str(s.get("uses", "")).startswith("actions/upload-artifact")]
-    assert uploads and uploads[0]["if"] == "always()"
+    assert uploads
+    assert uploads[0]["if"] == "always()"
     assert "contract-report" in uploads[0]["with"]["path"]
