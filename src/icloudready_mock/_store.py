@@ -313,6 +313,7 @@ class Store:
             source = f"{table.fts} f CROSS JOIN {table.name} o ON o.seq = f.rowid"
             where.insert(0, f"{table.fts} MATCH ?")
             params.insert(0, match)
+            seq = "f.rowid"  # FTS5 yields rowids in order: the default order needs no sort
         elif match is not None:
             # The FTS matches are collected once into a set and each row the rest of the
             # plan visits is tested against it: linear in both, never one FTS scan per row
