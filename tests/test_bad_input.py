@@ -13,6 +13,8 @@ import pytest
 from icloudready_mock import DEMO_TOKEN
 from icloudready_mock._server import MockServer
 
+from ._data import above_maximum, of_another_type
+
 REFERENCE = Path(__file__).resolve().parents[2] / "shared/reference/opportunities-api-reference.txt"
 ID = "609a8f85c2834915d0a5a5e1"
 AUTH = {"Authorization": f"Bearer {DEMO_TOKEN}"}
@@ -72,27 +74,37 @@ def cases() -> Iterator[Case]:
             "/opportunities",
             json.dumps({name: placeholder}).encode(),
         )
-    # Wrong types.
-    for name, value in [
-        ("revenue", "1000"),
-        ("probability", "0.75"),
-        ("discount", True),
-        ("customer", 609),
-        ("closeDate", 20230630),
-        ("opportunityRating", [4]),
-        ("stage", None),
-        ("activityLog", [{"activityNumber": "1"}]),
-        ("documents", [{"uploadDate": "yesterday"}]),
-        ("closeDate", "2023-06-30T10:00:00Z"),
-    ]:
+    # Wrong types, derived from the schema of each field.
+    for name in ("revenue", "probability", "discount", "customer", "opportunityRating", "units"):
+        value = of_another_type(name)
         yield Case(
             f"wrong type {name}={value!r}",
             "POST",
             "/opportunities",
             json.dumps({name: value}).encode(),
         )
+    for name, value in [
+        ("discount", True),
+        ("closeDate", 20230630),
+        ("stage", None),
+        ("activityLog", [{"activityNumber": "1"}]),
+        ("documents", [{"uploadDate": "yesterday"}]),
+        ("closeDate", "2023-06-30T10:00:00Z"),
+    ]:
+        yield Case(
+            f"wrong value {name}={value!r}",
+            "POST",
+            "/opportunities",
+            json.dumps({name: value}).encode(),
+        )
     # Out of bounds and unknown fields.
-    yield Case("probability above 1", "POST", "/opportunities", b'{"probability": 1.5}')
+    for name in ("probability", "opportunityRating"):
+        yield Case(
+            f"{name} above its maximum",
+            "POST",
+            "/opportunities",
+            json.dumps({name: above_maximum(name)}).encode(),
+        )
     yield Case("unknown field", "POST", "/opportunities", b'{"custommer": "typo"}')
     yield Case("NaN number", "POST", "/opportunities", b'{"opportunityInformation": {"x": NaN}}')
     yield Case(

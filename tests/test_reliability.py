@@ -12,6 +12,8 @@ import httpx
 
 from icloudready_mock import MockProcess
 
+from ._data import scalar_inputs
+
 
 def test_kill_9_during_writes_loses_no_acknowledged_write(tmp_path: Path) -> None:
     db = tmp_path / "crash.sqlite3"
@@ -81,24 +83,8 @@ def test_concurrent_patches_of_different_fields_lose_none(mock_process: MockProc
     headers = {"Authorization": f"Bearer {mock_process.token}"}
     base = mock_process.base_url
     record = httpx.post(f"{base}/opportunities", json={}, headers=headers).json()
-    fields = {
-        "customer": "c",
-        "leadId": "l",
-        "opportunityOwner": "o",
-        "promoId": "p",
-        "opportunityType": "t",
-        "opportunitySource": "s",
-        "status": "st",
-        "taskId": "k",
-        "idengagerRequestId": "i",
-        "opportunityDescription": "d",
-        "stage": "g",
-        "forecastCategory": "f",
-        "revenue": 7,
-        "discount": 3,
-        "probability": 0.5,
-        "opportunityRating": 2,
-    }
+    fields = scalar_inputs()
+    assert len(fields) > 10
 
     def patch(item: tuple[str, object]) -> int:
         with httpx.Client(headers=headers) as client:

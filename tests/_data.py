@@ -1,0 +1,50 @@
+"""Test data that depends on field types, derived from openapi.yaml rather than restated.
+
+Valid values come from the spec's own request examples (which Spectral and Redocly check
+against the schemas), invalid ones from the schemas' bounds and types, so a type change in
+the spec changes the data here with it.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from icloudready_spec import load
+
+from .conftest import SPEC
+
+MODEL = load(SPEC)
+OPPORTUNITIES = MODEL.resources["/opportunities"]
+CREATE = OPPORTUNITIES.of_kind("create")[0]
+INPUT_PROPERTIES: dict[str, dict[str, Any]] = CREATE.request_schema_resolved()["properties"]
+
+
+def example_input() -> dict[str, Any]:
+    """The create operation's request example: every input field with a valid value."""
+    value = CREATE.request_example()
+    assert isinstance(value, dict)
+    return copy.deepcopy(value)
+
+
+def scalar_inputs() -> dict[str, Any]:
+    """The example's strings and numbers, field by field."""
+    return {
+        name: value
+        for name, value in example_input().items()
+        if isinstance(value, str | int | float) and not isinstance(value, bool)
+    }
+
+
+def above_maximum(name: str) -> int | float:
+    """A value just past the field's maximum, of the field's own type."""
+    schema = INPUT_PROPERTIES[name]
+    maximum = schema["maximum"]
+    assert isinstance(maximum, int | float)
+    return maximum + 1 if schema.get("type") == "integer" else maximum + 0.5
+
+
+def of_another_type(name: str) -> Any:
+    """A JSON value the field's type does not allow."""
+    kind = str(INPUT_PROPERTIES[name].get("type"))
+    return {"string": 609, "number": "1000", "integer": "7", "array": "array"}.get(kind, [1])
