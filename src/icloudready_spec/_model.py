@@ -149,15 +149,7 @@ class Operation:
 
     def inferred_body_pointer(self) -> str | None:
         """The inferred component schema of the request body, if it is one."""
-        schema = self.body_schema
-        seen = 0
-        while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 16:
-            ref = str(schema["$ref"])
-            schema = deref(self.document, {"$ref": ref})
-            if isinstance(schema, dict) and schema.get("x-inferred") is True:
-                return ref
-            seen += 1
-        return None
+        return _inferred_ref(self.document, self.body_schema)
 
     def array_of_strings_property(self) -> str | None:
         props = self.request_schema_resolved().get("properties") or {}
@@ -574,11 +566,15 @@ def _same_shape(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 def inferred_target(spec: Spec, schema: Any) -> str | None:
     """The pointer of the component a ``$ref`` schema names, when that one is inferred."""
-    seen = 0
-    while isinstance(schema, dict) and isinstance(schema.get("$ref"), str) and seen < 16:
+    return _inferred_ref(spec.document, schema)
+
+
+def _inferred_ref(document: Document, schema: Any) -> str | None:
+    for _ in range(16):
+        if not (isinstance(schema, dict) and isinstance(schema.get("$ref"), str)):
+            return None
         ref = str(schema["$ref"])
-        target = deref(spec.document, {"$ref": ref})
-        if isinstance(target, dict) and target.get("x-inferred") is True:
+        schema = deref(document, {"$ref": ref})
+        if isinstance(schema, dict) and schema.get("x-inferred") is True:
             return ref
-        schema, seen = target, seen + 1
     return None
