@@ -399,7 +399,8 @@ class MockAPI:
 
     def _id(self, op: Operation, request: Request) -> str:
         param = op.path_parameters[-1]
-        raw = request.path_params[param.name]
+        # By position: two operations on one route may name their parameter differently.
+        raw = list(request.path_params.values())[-1]
         self.validators.param(op, param, raw)
         return raw
 
