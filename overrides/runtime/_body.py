@@ -103,7 +103,8 @@ class _Reader:
             try:
                 chunk = self._inflater.inflate(chunk, limits.max_size - self._size)
             except zlib.error as exc:
-                raise self._undecodable(exc) from exc
+                decoding = self._decoding(exc)
+                raise decoding_error(self._response, decoding) from decoding
         self._keep(chunk)
 
     def finish(self) -> bytes:
@@ -111,7 +112,8 @@ class _Reader:
             try:
                 self._keep(self._inflater.flush())
             except zlib.error as exc:
-                raise self._undecodable(exc) from exc
+                decoding = self._decoding(exc)
+                raise decoding_error(self._response, decoding) from decoding
         return b"".join(self._parts)
 
     def _keep(self, chunk: bytes) -> None:
@@ -131,11 +133,11 @@ class _Reader:
             limit=self._limits.max_size,
         )
 
-    def _undecodable(self, exc: Exception) -> APIError:
-        """The error for a body that does not decode, with httpx's own exception as cause."""
+    def _decoding(self, exc: zlib.error) -> httpx.DecodingError:
+        """What httpx itself raises for a body that does not decode (the typed error's cause)."""
         decoding = httpx.DecodingError(str(exc), request=self._response.request)
         decoding.__cause__ = exc
-        return decoding_error(self._response, decoding)
+        return decoding
 
 
 def decoding_error(response: httpx.Response, exc: httpx.DecodingError) -> APIError:
@@ -146,7 +148,6 @@ def decoding_error(response: httpx.Response, exc: httpx.DecodingError) -> APIErr
         error = APIResponseValidationError(message, response, body=None)
     else:
         error = status_error_class(response.status_code)(message, response, body=None)
-    error.__cause__ = exc
     return error
 
 

@@ -24,11 +24,19 @@ _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
 
+class UnreadableJSON(str):
+    """The start of a body that claims to be JSON but cannot be read (nested too deeply)."""
+
+    __slots__ = ()
+
+
 def read_error_body(response: httpx.Response) -> object:
     """The body as JSON when it is JSON, else its text (cut to 2,000 characters)."""
     try:
         return json.loads(response.content)
-    except (ValueError, UnicodeDecodeError, RecursionError):
+    except RecursionError:
+        return UnreadableJSON(response.text[:2000])
+    except (ValueError, UnicodeDecodeError):
         return response.text[:2000]
 
 
@@ -59,6 +67,8 @@ def error_message(
     message: str | None = None
     if isinstance(body, dict):
         message, form = _from_object(body)
+    elif isinstance(body, UnreadableJSON):
+        form = "JSON nested too deeply to read"
     elif isinstance(body, str) and "<" in body and _TAG.search(body):
         found = _TITLE.search(body)
         message = html.unescape(_TAG.sub("", found.group(2))) if found else None
