@@ -230,9 +230,8 @@ def _report(
     bad: Mapping[str, Any],
 ) -> None:
     """Log what was read another way (once per client when the client keeps count)."""
-    messages = []
-    if as_sent:
-        messages.append(f"dates: DD/MM/YYYY in {sorted(as_sent)}")
+    # One line per field: the set of fields varies from record to record, the fields do not.
+    messages = [f"dates: DD/MM/YYYY in {key!r}" for key in sorted(as_sent)]
     if bad:
         messages.append(
             f"fields {sorted(bad)} did not match the documented types and were kept as-is"
