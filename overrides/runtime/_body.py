@@ -6,15 +6,15 @@ bomb would inflate to gigabytes in memory. So bodies are streamed here, chunk by
 checking the deadline and the size on the wire and after decompression.
 
 gzip and deflate are inflated here, not by httpx, because httpx inflates each network
-chunk whole (64 KiB of a bomb is 64 MiB before any check could run); ``max_length``
-caps every step at the room left. Other encodings (br, zstd, only when their packages
-are installed) go through httpx's decoders and are checked chunk by chunk.
+chunk whole (64 KiB of a bomb is 64 MiB before any check could run); here ``max_length``
+inflates it in checked steps of 256 KiB. Other encodings (br, zstd, only when their
+packages are installed) go through httpx's decoders and are checked chunk by chunk.
 """
 
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import httpx
@@ -43,7 +43,9 @@ class BodyLimits:
 
 
 class _Inflater:
-    """gzip/deflate decompression that never produces more than it is allowed to."""
+    """gzip/deflate decompression in bounded steps: a bomb never inflates past one step."""
+
+    STEP = 256 * 1024
 
     def __init__(self, encoding: str) -> None:
         self._deflate = encoding == "deflate"
@@ -53,16 +55,21 @@ class _Inflater:
         self._decompressor = zlib.decompressobj(wbits)
         self._first = True
 
-    def inflate(self, data: bytes, room: int) -> bytes:
-        """Up to ``room + 1`` bytes of output: more than ``room`` means the body is too large."""
+    def inflate(self, data: bytes) -> Iterator[bytes]:
+        """The output of ``data``, at most ``STEP`` bytes at a time."""
         first, self._first = self._first, False
         try:
-            return self._decompressor.decompress(data, room + 1)
+            piece = self._decompressor.decompress(data, self.STEP)
         except zlib.error:
             if not (first and self._deflate):
                 raise
             self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
-            return self._decompressor.decompress(data, room + 1)
+            piece = self._decompressor.decompress(data, self.STEP)
+        yield piece
+        # A full step may leave input (unconsumed_tail) or output pending: ask again.
+        while len(piece) == self.STEP:
+            piece = self._decompressor.decompress(self._decompressor.unconsumed_tail, self.STEP)
+            yield piece
 
     def flush(self) -> bytes:
         return self._decompressor.flush()
@@ -101,11 +108,13 @@ class _Reader:
             raise self._too_large(f"sent more than {limits.max_size} bytes")
         if self._inflater is not None:
             try:
-                chunk = self._inflater.inflate(chunk, limits.max_size - self._size)
+                for piece in self._inflater.inflate(chunk):
+                    self._keep(piece)
             except zlib.error as exc:
                 decoding = self._decoding(exc)
                 raise decoding_error(self._response, decoding) from decoding
-        self._keep(chunk)
+        else:
+            self._keep(chunk)
 
     def finish(self) -> bytes:
         if self._inflater is not None:
