@@ -36,7 +36,7 @@ from icloudready import (
     ICloudReadyError,
     NotFoundError,
 )
-from icloudready._runtime._exceptions import PaginationError, ResponseTooLargeError
+from icloudready.errors import PaginationError, ResponseTooLargeError
 
 from ._stub import Canned, RawServer, Recorded, running_raw_server, running_stub
 

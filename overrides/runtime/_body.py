@@ -32,7 +32,7 @@ _INFLATED = frozenset({"gzip", "x-gzip", "deflate"})
 _PLAIN = frozenset({"", "identity"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class BodyLimits:
     """What bounds one read: the size in bytes and the moment (on ``clock``) it must end by."""
 
