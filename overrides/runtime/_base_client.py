@@ -184,7 +184,8 @@ class _BaseClient:
     @staticmethod
     def _json(response: httpx.Response) -> object:
         if body_logging_enabled():
-            logger.debug("response body: %s", response.text[:10000])
+            # The first 10,000 bytes only: a body may be up to max_response_size.
+            logger.debug("response body: %s", response.content[:10000].decode("utf-8", "replace"))
         try:
             return json.loads(response.content)
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
