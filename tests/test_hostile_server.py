@@ -378,6 +378,16 @@ async def test_a_repeating_pager_raises_pagination_error_async(
     assert len(seen) == 3
 
 
+def test_a_pager_that_ignores_page_and_limit_but_gave_everything_stops_cleanly() -> None:
+    data = [{"_id": f"{i:024x}"} for i in range(7)]
+    body = json.dumps({"data": data, "page": 1, "limit": 3, "total": 7}).encode()
+    with running_stub() as stub:
+        stub.handler = lambda _: Canned(200, body)
+        client = Client(token=TOKEN, base_url=stub.url + "/api/v2", rate_limit=None)
+        assert len(list(client.opportunities.list_all(limit=3))) == 7
+        assert len(stub.requests) == 2
+
+
 async def test_a_repeating_pager_that_claims_nothing_more_stops_cleanly() -> None:
     with running_stub() as stub:
         stub.handler = same_three(None)

@@ -12,8 +12,8 @@ echo. It stops at an empty page, a short page (fewer records than the page size:
 ``hasNextPage: false``. It never yields an id twice, even when records inserted
 meanwhile shift later pages. A page that brings no unseen id ends the walk: quietly when
 nothing said more records remain, with ``PaginationError`` when the server claimed more
-(a total or ``hasNextPage`` beyond what was seen): such a server ignores ``page`` and
-would otherwise be asked forever.
+(``hasNextPage``, or a total beyond what was yielded): such a server ignores ``page``
+and would otherwise be asked forever (a total of 10**12 over the same three records).
 """
 
 from __future__ import annotations
@@ -280,7 +280,9 @@ class _Walk(Generic[T]):
             self._size = page.limit or received or None
         size = self._size
         more_claimed = page.has_more is True or (
-            page.total is not None and size is not None and self.number * size < page.total
+            page.total is not None
+            and self._yielded < page.total
+            and (size is None or self.number * size < page.total)
         )
         number = self.number
         self.number += 1
