@@ -209,6 +209,13 @@ async def test_a_trickled_body_ends_at_the_deadline_async(
     assert "Deadline of 5s" in str(error)
 
 
+def test_trickled_headers_end_at_the_deadline_sync(caplog: pytest.LogCaptureFixture) -> None:
+    error, elapsed = expect_sync(trickle_headers, APITimeoutError, caplog, timeout=2, deadline=4)
+    assert elapsed < 4 + SLACK
+    assert "Deadline of 4s passed during GET /api/v2/opportunities/" in str(error)
+    assert isinstance(error.__cause__, httpx.ReadTimeout)
+
+
 async def test_trickled_headers_end_at_the_deadline_async(
     caplog: pytest.LogCaptureFixture,
 ) -> None:

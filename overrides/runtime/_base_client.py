@@ -14,7 +14,7 @@ from typing import Any, Self, TypeVar, overload
 
 import httpx
 
-from . import _body, _retry
+from . import _body, _deadline, _retry
 from ._error_body import error_message, read_error_body
 from ._exceptions import (
     APIConnectionError,
@@ -161,6 +161,9 @@ class _BaseClient:
     def _fits(self, delay: float, deadline_at: float) -> float | None:
         return delay if self._clock() + delay < deadline_at else None
 
+    def _deadline_message(self, request: httpx.Request) -> str:
+        return f"Deadline of {self.deadline:g}s passed during {request.method} {request.url.path}"
+
     def _body_limits(self, deadline_at: float) -> _body.BodyLimits:
         return _body.BodyLimits(self.max_response_size, deadline_at, self.deadline, self._clock)
 
@@ -171,11 +174,14 @@ class _BaseClient:
             message += " (no token configured: pass token=, set ICLOUDREADY_API_KEY or use sign_in)"
         return status_error_class(response.status_code)(message, response, body=body)
 
-    @staticmethod
-    def _transport_error(exc: httpx.HTTPError, request: httpx.Request) -> APIConnectionError:
+    def _transport_error(
+        self, exc: httpx.HTTPError, request: httpx.Request, deadline_at: float
+    ) -> APIConnectionError:
         # Besides transport failures: TooManyRedirects (a redirect loop), and any other
         # httpx error, so that nothing escapes the ICloudReadyError hierarchy.
         if isinstance(exc, httpx.TimeoutException):
+            if self._clock() >= deadline_at - 0.01:  # reads are cut at the deadline
+                return APITimeoutError(self._deadline_message(request), request)
             return APITimeoutError(f"Request timed out: {type(exc).__name__}", request)
         return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request)
 
@@ -256,7 +262,9 @@ class SyncAPIClient(_BaseClient):
             max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._http = http_client or httpx.Client(
+            follow_redirects=False, transport=_deadline.transport()
+        )
         self._sleep: Callable[[float], None] = time.sleep
 
     @classmethod
@@ -299,12 +307,11 @@ class SyncAPIClient(_BaseClient):
                     self._sleep(wait)
             request = self._build_request(kwargs, self._attempt_timeout(deadline_at, method))
             try:
-                response = self._http.send(request, stream=True)
-                _body.read(response, self._body_limits(deadline_at))
+                response = self._send_within(request, deadline_at)
             except httpx.HTTPError as exc:
                 delay = self._delay_after_exception(method, exc, attempt, deadline_at)
                 if delay is None:
-                    raise self._transport_error(exc, request) from exc
+                    raise self._transport_error(exc, request, deadline_at) from exc
             else:
                 if response.is_success:
                     return response
@@ -317,6 +324,16 @@ class SyncAPIClient(_BaseClient):
                 "retrying %s %s in %.2fs (retry %d)", method, request.url.path, delay, attempt
             )
             self._sleep(delay)
+
+    def _send_within(self, request: httpx.Request, deadline_at: float) -> httpx.Response:
+        """One attempt, headers and body, every socket read bounded by the deadline."""
+        read_by = _deadline.READ_BY.set(time.monotonic() + deadline_at - self._clock())
+        try:
+            response = self._http.send(request, stream=True)
+            _body.read(response, self._body_limits(deadline_at))
+        finally:
+            _deadline.READ_BY.reset(read_by)
+        return response
 
     @overload
     def request(self, kwargs: dict[str, Any], cast_to: FromDict[T]) -> T: ...
@@ -424,12 +441,11 @@ class AsyncAPIClient(_BaseClient):
                     response = await self._http.send(request, stream=True)
                     await _body.aread(response, self._body_limits(deadline_at))
             except TimeoutError as exc:
-                message = f"Deadline of {self.deadline:g}s passed during {method}"
-                raise APITimeoutError(f"{message} {request.url.path}", request) from exc
+                raise APITimeoutError(self._deadline_message(request), request) from exc
             except httpx.HTTPError as exc:
                 delay = self._delay_after_exception(method, exc, attempt, deadline_at)
                 if delay is None:
-                    raise self._transport_error(exc, request) from exc
+                    raise self._transport_error(exc, request, deadline_at) from exc
             else:
                 if response.is_success:
                     return response
