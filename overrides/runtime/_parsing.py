@@ -181,7 +181,13 @@ def parse_model(
     try:
         return model.from_dict(data)
     except PARSE_ERRORS:
-        return _parse_leniently(model, _reshape(model, data, deviations), name, deviations)
+        reshaped = _reshape(model, data, deviations)
+    if reshaped is not data:
+        try:
+            return model.from_dict(reshaped)  # a wrapped record, or "id" for "_id": done
+        except PARSE_ERRORS:
+            pass
+    return _parse_leniently(model, reshaped, name, deviations)
 
 
 def _parse_leniently(
