@@ -6,8 +6,9 @@ Used to check exactly what generated code sends, byte for byte, without the mock
 from __future__ import annotations
 
 import json
+import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -39,6 +40,8 @@ class Stub:
         self.requests: list[Recorded] = []
         self.responses: list[Canned] = []
         self.default = Canned()
+        # When set, answers every request (after the queued responses): a server with logic.
+        self.handler: Callable[[Recorded], Canned] | None = None
         stub = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -51,16 +54,20 @@ class Stub:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 url = urlsplit(self.path)
-                stub.requests.append(
-                    Recorded(
-                        self.command,
-                        url.path,
-                        parse_qs(url.query, keep_blank_values=True),
-                        {k.lower(): v for k, v in self.headers.items()},
-                        body,
-                    )
+                recorded = Recorded(
+                    self.command,
+                    url.path,
+                    parse_qs(url.query, keep_blank_values=True),
+                    {k.lower(): v for k, v in self.headers.items()},
+                    body,
                 )
-                canned = stub.responses.pop(0) if stub.responses else stub.default
+                stub.requests.append(recorded)
+                if stub.responses:
+                    canned = stub.responses.pop(0)
+                elif stub.handler is not None:
+                    canned = stub.handler(recorded)
+                else:
+                    canned = stub.default
                 self.send_response(canned.status)
                 for name, value in canned.headers.items():
                     self.send_header(name, value)
@@ -96,3 +103,56 @@ def running_stub() -> Iterator[Stub]:
     finally:
         stub.server.shutdown()
         stub.server.server_close()
+
+
+class RawServer:
+    """A TCP server on 127.0.0.1 that answers with raw bytes: what no HTTP library would send.
+
+    Each connection runs ``serve(conn, head)`` in its own thread once the request head
+    (request line and headers) has arrived; the connection is closed afterwards. Used to
+    play hostile servers: trickles, endless streams, lying encodings, broken framing.
+    """
+
+    def __init__(self, serve: Callable[[socket.socket, bytes], None]) -> None:
+        self.serve = serve
+        self.heads: list[bytes] = []
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.listener.getsockname()[1]}"
+        self._stopped = threading.Event()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+
+    def _accept(self) -> None:
+        while not self._stopped.is_set():
+            try:
+                conn, _ = self.listener.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._handle, args=(conn,), daemon=True).start()
+
+    def _handle(self, conn: socket.socket) -> None:
+        with conn:
+            head = b""
+            try:
+                while b"\r\n\r\n" not in head:
+                    chunk = conn.recv(65536)
+                    if not chunk:
+                        return
+                    head += chunk
+                self.heads.append(head)
+                self.serve(conn, head)
+            except OSError:
+                pass  # the client gave up and closed: what the hostile server is for
+
+    def close(self) -> None:
+        self._stopped.set()
+        self.listener.close()
+
+
+@contextmanager
+def running_raw_server(serve: Callable[[socket.socket, bytes], None]) -> Iterator[RawServer]:
+    server = RawServer(serve)
+    server.thread.start()
+    try:
+        yield server
+    finally:
+        server.close()

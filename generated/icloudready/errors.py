@@ -13,8 +13,10 @@ from ._runtime._exceptions import (
     InternalServerError,
     InvalidPathParameterError,
     NotFoundError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 
@@ -44,8 +46,10 @@ __all__ = [
     "InternalServerError",
     "InvalidPathParameterError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
 ]

@@ -14,7 +14,8 @@ from typing import Any, Self, TypeVar, overload
 
 import httpx
 
-from . import _retry
+from . import _body, _deadline, _retry
+from ._error_body import error_message, read_error_body
 from ._exceptions import (
     APIConnectionError,
     APIResponseValidationError,
@@ -23,8 +24,8 @@ from ._exceptions import (
     status_error_class,
 )
 from ._logging import body_logging_enabled, logger, setup_from_env
-from ._pagination import Page
-from ._parsing import FromDict, UnparseableError, parse_model
+from ._pagination import Page, asked_paging
+from ._parsing import Deviations, FromDict, UnparseableError, parse_model, schema_name
 from ._rate_limit import SlidingWindowLimiter, limits_for
 from ._response import APIResponse
 
@@ -53,19 +54,6 @@ class _Secret:
         return "'***'"
 
 
-def _error_message(body: object, response: httpx.Response) -> str:
-    if isinstance(body, dict) and isinstance(body.get("message"), str):
-        return str(body["message"])
-    return response.reason_phrase or f"HTTP {response.status_code}"
-
-
-def _read_body(response: httpx.Response) -> object:
-    try:
-        return response.json()
-    except (ValueError, UnicodeDecodeError):
-        return response.text[:2000]
-
-
 class _BaseClient:
     _http: httpx.Client | httpx.AsyncClient
 
@@ -79,6 +67,7 @@ class _BaseClient:
         rate_limit: int | None,
         hourly_rate_limit: int | None,
         deadline: float | None,
+        max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         setup_from_env()
         token = token if token is not None else os.environ.get("ICLOUDREADY_API_KEY")
@@ -99,6 +88,11 @@ class _BaseClient:
         limits = limits_for(rate_limit, hourly_rate_limit if rate_limit is not None else None)
         self._limiter = SlidingWindowLimiter(limits) if limits else None
         self._clock: Callable[[], float] = time.monotonic
+        if max_response_size < 1:
+            raise ValueError("max_response_size must be 1 byte or more")
+        self.max_response_size = max_response_size
+        # Deviations from the spec's inferred shapes this client has met, each logged once.
+        self._deviations = Deviations()
 
     def __repr__(self) -> str:
         token = "'***'" if self._token else "None"
@@ -167,16 +161,27 @@ class _BaseClient:
     def _fits(self, delay: float, deadline_at: float) -> float | None:
         return delay if self._clock() + delay < deadline_at else None
 
+    def _deadline_message(self, request: httpx.Request) -> str:
+        return f"Deadline of {self.deadline:g}s passed during {request.method} {request.url.path}"
+
+    def _body_limits(self, deadline_at: float) -> _body.BodyLimits:
+        return _body.BodyLimits(self.max_response_size, deadline_at, self.deadline, self._clock)
+
     def _status_error(self, response: httpx.Response) -> APIStatusError:
-        body = _read_body(response)
-        message = _error_message(body, response)
+        body = read_error_body(response)
+        message = error_message(body, response, self._deviations)
         if response.status_code == 401 and self._token is None:
             message += " (no token configured: pass token=, set ICLOUDREADY_API_KEY or use sign_in)"
         return status_error_class(response.status_code)(message, response, body=body)
 
-    @staticmethod
-    def _transport_error(exc: httpx.TransportError, request: httpx.Request) -> APIConnectionError:
+    def _transport_error(
+        self, exc: httpx.HTTPError, request: httpx.Request, deadline_at: float
+    ) -> APIConnectionError:
+        # Besides transport failures: TooManyRedirects (a redirect loop), and any other
+        # httpx error, so that nothing escapes the ICloudReadyError hierarchy.
         if isinstance(exc, httpx.TimeoutException):
+            if self._clock() >= deadline_at - 0.01:  # reads are cut at the deadline
+                return APITimeoutError(self._deadline_message(request), request)
             return APITimeoutError(f"Request timed out: {type(exc).__name__}", request)
         return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request)
 
@@ -185,29 +190,47 @@ class _BaseClient:
     @staticmethod
     def _json(response: httpx.Response) -> object:
         if body_logging_enabled():
-            logger.debug("response body: %s", response.text[:10000])
+            # The first 10,000 bytes only: a body may be up to max_response_size.
+            logger.debug("response body: %s", response.content[:10000].decode("utf-8", "replace"))
         try:
             return json.loads(response.content)
-        except (ValueError, UnicodeDecodeError) as exc:
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
             raise APIResponseValidationError(
-                f"Response body is not JSON: {exc}", response, body=response.text[:2000]
-            ) from None
+                f"Response body is not JSON: {reason}", response, body=response.text[:2000]
+            ) from exc
 
     def _parse(self, response: httpx.Response, cast_to: FromDict[T] | None) -> T | None:
         if cast_to is None:
             return None
         body = self._json(response)
         try:
-            return parse_model(cast_to, body)
-        except UnparseableError as exc:
-            raise APIResponseValidationError(str(exc), response, body=body) from None
+            return parse_model(cast_to, body, deviations=self._deviations)
+        except (UnparseableError, RecursionError) as exc:
+            raise APIResponseValidationError(str(exc), response, body=body) from exc
 
-    def _parse_page(self, response: httpx.Response, item: FromDict[T]) -> Page[T]:
+    def _parse_page(
+        self, response: httpx.Response, item: FromDict[T], envelope: object = None
+    ) -> Page[T]:
         body = self._json(response)
+        request = response.request
+        page, limit = asked_paging(request)
+        where = (
+            schema_name(envelope)
+            if envelope is not None
+            else f"the {request.method} {request.url.path} response (items: {schema_name(item)})"
+        )
         try:
-            return Page.from_json(body, item)
-        except UnparseableError as exc:
-            raise APIResponseValidationError(str(exc), response, body=body) from None
+            return Page.from_json(
+                body,
+                item,
+                asked_page=page,
+                asked_limit=limit,
+                deviations=self._deviations,
+                where=where,
+            )
+        except (UnparseableError, RecursionError) as exc:
+            raise APIResponseValidationError(str(exc), response, body=body) from exc
 
 
 class SyncAPIClient(_BaseClient):
@@ -226,6 +249,7 @@ class SyncAPIClient(_BaseClient):
         hourly_rate_limit: int | None = DEFAULT_HOURLY_RATE_LIMIT,
         deadline: float | None = None,
         http_client: httpx.Client | None = None,
+        max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             token=token,
@@ -235,9 +259,12 @@ class SyncAPIClient(_BaseClient):
             rate_limit=rate_limit,
             hourly_rate_limit=hourly_rate_limit,
             deadline=deadline,
+            max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
-        self._http = http_client or httpx.Client(follow_redirects=False)
+        self._http = http_client or httpx.Client(
+            follow_redirects=False, transport=_deadline.transport()
+        )
         self._sleep: Callable[[float], None] = time.sleep
 
     @classmethod
@@ -280,11 +307,11 @@ class SyncAPIClient(_BaseClient):
                     self._sleep(wait)
             request = self._build_request(kwargs, self._attempt_timeout(deadline_at, method))
             try:
-                response = self._http.send(request)
-            except httpx.TransportError as exc:
+                response = self._send_within(request, deadline_at)
+            except httpx.HTTPError as exc:
                 delay = self._delay_after_exception(method, exc, attempt, deadline_at)
                 if delay is None:
-                    raise self._transport_error(exc, request) from exc
+                    raise self._transport_error(exc, request, deadline_at) from exc
             else:
                 if response.is_success:
                     return response
@@ -297,6 +324,16 @@ class SyncAPIClient(_BaseClient):
                 "retrying %s %s in %.2fs (retry %d)", method, request.url.path, delay, attempt
             )
             self._sleep(delay)
+
+    def _send_within(self, request: httpx.Request, deadline_at: float) -> httpx.Response:
+        """One attempt, headers and body, every socket read bounded by the deadline."""
+        read_by = _deadline.READ_BY.set(time.monotonic() + deadline_at - self._clock())
+        try:
+            response = self._http.send(request, stream=True)
+            _body.read(response, self._body_limits(deadline_at))
+        finally:
+            _deadline.READ_BY.reset(read_by)
+        return response
 
     @overload
     def request(self, kwargs: dict[str, Any], cast_to: FromDict[T]) -> T: ...
@@ -313,12 +350,17 @@ class SyncAPIClient(_BaseClient):
         response = self.send(kwargs)
         return APIResponse(response, lambda: self._parse(response, cast_to))
 
-    def request_page(self, kwargs: dict[str, Any], item: FromDict[T]) -> Page[T]:
-        return self._parse_page(self.send(kwargs), item)
+    def request_page(
+        self, kwargs: dict[str, Any], item: FromDict[T], envelope: object = None
+    ) -> Page[T]:
+        """One page; ``envelope`` (the generated list model) only names the inference in logs."""
+        return self._parse_page(self.send(kwargs), item, envelope)
 
-    def request_page_raw(self, kwargs: dict[str, Any], item: FromDict[T]) -> APIResponse[Page[T]]:
+    def request_page_raw(
+        self, kwargs: dict[str, Any], item: FromDict[T], envelope: object = None
+    ) -> APIResponse[Page[T]]:
         response = self.send(kwargs)
-        return APIResponse(response, lambda: self._parse_page(response, item))
+        return APIResponse(response, lambda: self._parse_page(response, item, envelope))
 
 
 class AsyncAPIClient(_BaseClient):
@@ -337,6 +379,7 @@ class AsyncAPIClient(_BaseClient):
         hourly_rate_limit: int | None = DEFAULT_HOURLY_RATE_LIMIT,
         deadline: float | None = None,
         http_client: httpx.AsyncClient | None = None,
+        max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         super().__init__(
             token=token,
@@ -346,6 +389,7 @@ class AsyncAPIClient(_BaseClient):
             rate_limit=rate_limit,
             hourly_rate_limit=hourly_rate_limit,
             deadline=deadline,
+            max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
         self._http = http_client or httpx.AsyncClient(follow_redirects=False)
@@ -391,11 +435,17 @@ class AsyncAPIClient(_BaseClient):
                     await self._sleep(wait)
             request = self._build_request(kwargs, self._attempt_timeout(deadline_at, method))
             try:
-                response = await self._http.send(request)
-            except httpx.TransportError as exc:
+                # The deadline as a whole, headers included: a server that trickles them
+                # byte by byte never trips a per-read timeout.
+                async with asyncio.timeout(max(0.0, deadline_at - self._clock())):
+                    response = await self._http.send(request, stream=True)
+                    await _body.aread(response, self._body_limits(deadline_at))
+            except TimeoutError as exc:
+                raise APITimeoutError(self._deadline_message(request), request) from exc
+            except httpx.HTTPError as exc:
                 delay = self._delay_after_exception(method, exc, attempt, deadline_at)
                 if delay is None:
-                    raise self._transport_error(exc, request) from exc
+                    raise self._transport_error(exc, request, deadline_at) from exc
             else:
                 if response.is_success:
                     return response
@@ -426,11 +476,14 @@ class AsyncAPIClient(_BaseClient):
         response = await self.send(kwargs)
         return APIResponse(response, lambda: self._parse(response, cast_to))
 
-    async def request_page(self, kwargs: dict[str, Any], item: FromDict[T]) -> Page[T]:
-        return self._parse_page(await self.send(kwargs), item)
+    async def request_page(
+        self, kwargs: dict[str, Any], item: FromDict[T], envelope: object = None
+    ) -> Page[T]:
+        """One page; ``envelope`` (the generated list model) only names the inference in logs."""
+        return self._parse_page(await self.send(kwargs), item, envelope)
 
     async def request_page_raw(
-        self, kwargs: dict[str, Any], item: FromDict[T]
+        self, kwargs: dict[str, Any], item: FromDict[T], envelope: object = None
     ) -> APIResponse[Page[T]]:
         response = await self.send(kwargs)
-        return APIResponse(response, lambda: self._parse_page(response, item))
+        return APIResponse(response, lambda: self._parse_page(response, item, envelope))

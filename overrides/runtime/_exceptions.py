@@ -23,8 +23,10 @@ __all__ = [
     "InternalServerError",
     "InvalidPathParameterError",
     "NotFoundError",
+    "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
     "status_error_class",
 ]
@@ -160,3 +162,21 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     if status_code >= 500:
         return InternalServerError
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+class ResponseTooLargeError(APIError):
+    """A response body larger than the client's ``max_response_size``, on the wire or inflated.
+
+    Reading stops at the limit, so a huge, endless or decompression-bomb body costs at
+    most that much memory.
+    """
+
+    def __init__(self, message: str, response: httpx.Response, *, limit: int) -> None:
+        super().__init__(message, response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
+
+
+class PaginationError(APIError):
+    """A walk over every page (``list_all``) met a server that repeats pages it already gave."""
