@@ -325,7 +325,9 @@ def test_every_status_maps_to_a_typed_error(status: int, cls: type[APIStatusErro
     assert error.message == f"status {status}"
     assert "req-123" in str(error)
     if cls is UnprocessableEntityError:
-        assert error.details == [{"field": "revenue", "message": "bad"}]  # type: ignore[attr-defined]
+        assert isinstance(error, UnprocessableEntityError)
+        assert [(d.field, d.message) for d in error.details] == [("revenue", "bad")]
+        assert "revenue: bad" in str(error)
 
 
 @pytest.mark.parametrize("body", [b"<html>Bad gateway</html>", b"", b"\xff\xfe", b"[1,2"])

@@ -62,7 +62,7 @@ _UPDATE_MULTIPLE_OPPORTUNITIES = _results.model(BulkUpdateResult)
 _RETRIEVE_OPPORTUNITY = _results.model(Opportunity)
 _UPDATE_OPPORTUNITY = _results.model(Opportunity)
 _PATCH_OPPORTUNITY = _results.model(Opportunity)
-_DELETE_OPPORTUNITY = _results.parse_any
+_DELETE_OPPORTUNITY = None
 
 
 class OpportunitiesResource(SyncResource):
@@ -106,12 +106,12 @@ class OpportunitiesResource(SyncResource):
         order, with the most recent appearing first.
 
         Args:
-            limit:  (int; default <openapi_python_client.strings.PythonCode object at 0x7f9baff4d780>)
-            page:  (int; default <openapi_python_client.strings.PythonCode object at 0x7f9baff4d8d0>)
-            order:  (ListOpportunitiesOrder; one of asc, desc; default <openapi_python_client.strings.PythonCode object at 0x7f9baff4da20>)
-            sort_by:  (Literal["close_date", "created_at", "discount", "opportunity_rating", "probability", "revenue", "stage", "status", "updated_at", ]; one of closeDate, createdAt, discount, opportunityRating, probability, revenue, stage, status, updatedAt; default <openapi_python_client.strings.PythonCode object at 0x7f9baff4dbd0>; attribute names, sent as the API's field names)
-            fields:  (str | Sequence[str]; attribute names, sent as the API's field names)
-            p:  (str | Mapping[str, object]; attribute names, sent as the API's field names)
+            limit:  (int; default 20)
+            page:  (int; default 1)
+            order:  (ListOpportunitiesOrder; one of asc, desc; default 'desc')
+            sort_by:  (one of close_date, created_at, discount, opportunity_rating, probability, revenue, stage, status, updated_at; the API's default: 'createdAt')
+            fields:  (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
+            p:  (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
             q:  (str)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
@@ -124,19 +124,13 @@ class OpportunitiesResource(SyncResource):
                 "GET",
                 "/opportunities",
                 {
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9bb00a1210>": limit,
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff12ed0>": page,
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff42bd0>": order,
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff43750>": None
-                    if sort_by is None
-                    else _coerce.wire_name(Opportunity, sort_by),
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff42810>": _coerce.wire_fields(
-                        Opportunity, fields
-                    ),
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff42510>": _coerce.wire_filters(
-                        Opportunity, p
-                    ),
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff422d0>": q,
+                    "limit": limit,
+                    "page": page,
+                    "order": order,
+                    "sortBy": None if sort_by is None else _coerce.wire_name(Opportunity, sort_by),
+                    "fields": _coerce.wire_fields(Opportunity, fields),
+                    "p": _coerce.wire_filters(Opportunity, p),
+                    "q": q,
                 },
                 None,
                 RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body),
@@ -705,7 +699,7 @@ class OpportunitiesResource(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete opportunity: DELETE /opportunities/deleted/{id}
 
         Deletes an opportunity. Note the path: delete lives under `/opportunities/deleted/`,
@@ -717,7 +711,7 @@ class OpportunitiesResource(SyncResource):
                 only (the client's settings otherwise; see ``Client.with_options``).
 
         Returns:
-            Any
+            None
         """
         return self._client.request(
             RequestSpec(
@@ -791,12 +785,12 @@ class AsyncOpportunitiesResource(AsyncResource):
         order, with the most recent appearing first.
 
         Args:
-            limit:  (int; default <openapi_python_client.strings.PythonCode object at 0x7f9baff4d780>)
-            page:  (int; default <openapi_python_client.strings.PythonCode object at 0x7f9baff4d8d0>)
-            order:  (ListOpportunitiesOrder; one of asc, desc; default <openapi_python_client.strings.PythonCode object at 0x7f9baff4da20>)
-            sort_by:  (Literal["close_date", "created_at", "discount", "opportunity_rating", "probability", "revenue", "stage", "status", "updated_at", ]; one of closeDate, createdAt, discount, opportunityRating, probability, revenue, stage, status, updatedAt; default <openapi_python_client.strings.PythonCode object at 0x7f9baff4dbd0>; attribute names, sent as the API's field names)
-            fields:  (str | Sequence[str]; attribute names, sent as the API's field names)
-            p:  (str | Mapping[str, object]; attribute names, sent as the API's field names)
+            limit:  (int; default 20)
+            page:  (int; default 1)
+            order:  (ListOpportunitiesOrder; one of asc, desc; default 'desc')
+            sort_by:  (one of close_date, created_at, discount, opportunity_rating, probability, revenue, stage, status, updated_at; the API's default: 'createdAt')
+            fields:  (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
+            p:  (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
             q:  (str)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
@@ -809,19 +803,13 @@ class AsyncOpportunitiesResource(AsyncResource):
                 "GET",
                 "/opportunities",
                 {
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9bb00a1210>": limit,
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff12ed0>": page,
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff42bd0>": order,
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff43750>": None
-                    if sort_by is None
-                    else _coerce.wire_name(Opportunity, sort_by),
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff42810>": _coerce.wire_fields(
-                        Opportunity, fields
-                    ),
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff42510>": _coerce.wire_filters(
-                        Opportunity, p
-                    ),
-                    "<openapi_python_client.schema.untrusted_string.UntrustedString object at 0x7f9baff422d0>": q,
+                    "limit": limit,
+                    "page": page,
+                    "order": order,
+                    "sortBy": None if sort_by is None else _coerce.wire_name(Opportunity, sort_by),
+                    "fields": _coerce.wire_fields(Opportunity, fields),
+                    "p": _coerce.wire_filters(Opportunity, p),
+                    "q": q,
                 },
                 None,
                 RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body),
@@ -1390,7 +1378,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
-    ) -> Any:
+    ) -> None:
         """Delete opportunity: DELETE /opportunities/deleted/{id}
 
         Deletes an opportunity. Note the path: delete lives under `/opportunities/deleted/`,
@@ -1402,7 +1390,7 @@ class AsyncOpportunitiesResource(AsyncResource):
                 only (the client's settings otherwise; see ``Client.with_options``).
 
         Returns:
-            Any
+            None
         """
         return await self._client.request(
             RequestSpec(
