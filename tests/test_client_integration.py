@@ -82,9 +82,7 @@ async def test_every_operation_async(icloudready_mock: MockServer) -> None:
         assert (await client.opportunities.retrieve(created.id)).id == created.id
         assert (await client.opportunities.update(created.id, revenue=6)).revenue == 6
         assert (await client.opportunities.patch(created.id, stage="won")).stage == "won"
-        bulk = await client.opportunities.update_multiple(
-            ids=[created.id], update={"stage": "x"}
-        )
+        bulk = await client.opportunities.update_multiple(ids=[created.id], update={"stage": "x"})
         assert bulk.updated == 1
         page = await client.opportunities.list(q="villa")
         assert page.total == 1

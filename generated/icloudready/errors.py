@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/errors.py.jinja: do not edit; change the spec or the template and run `make generate`.
 """Exceptions raised by icloudready: every one derives from ICloudReadyError."""
 
 from ._runtime._exceptions import (
@@ -13,9 +14,11 @@ from ._runtime._exceptions import (
     InternalServerError,
     InvalidPathParameterError,
     NotFoundError,
+    PacingTimeoutError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
+    ValidationDetail,
 )
 
 
@@ -44,8 +47,10 @@ __all__ = [
     "InternalServerError",
     "InvalidPathParameterError",
     "NotFoundError",
+    "PacingTimeoutError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "ValidationDetail",
 ]
