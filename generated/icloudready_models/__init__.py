@@ -128,7 +128,8 @@ class ErrorDetail(BaseModel):
 class OpportunityInput(BaseModel):
     """
     The 22 body fields of create, update, patch and bulk update. The reference
-    names no required field, so none is required here.
+    names no required field, so none is required here. A field sent as `null`
+    is cleared: the stored record no longer has it.
 
     """
 

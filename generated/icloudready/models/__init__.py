@@ -13,7 +13,9 @@ from .list_opportunities_order import ListOpportunitiesOrder
 from .list_opportunities_sort_by import ListOpportunitiesSortBy
 from .opportunity import Opportunity, OpportunityParam
 from .opportunity_input import OpportunityInput, OpportunityInputParam
-from .opportunity_input_opportunity_information import OpportunityInputOpportunityInformation
+from .opportunity_input_opportunity_information_type_0 import (
+    OpportunityInputOpportunityInformationType0,
+)
 from .opportunity_list import OpportunityList, OpportunityListParam
 from .opportunity_opportunity_information import OpportunityOpportunityInformation
 from .sign_in_request import SignInRequest, SignInRequestParam
@@ -32,7 +34,7 @@ __all__ = (
     "ListOpportunitiesSortBy",
     "Opportunity",
     "OpportunityInput",
-    "OpportunityInputOpportunityInformation",
+    "OpportunityInputOpportunityInformationType0",
     "OpportunityList",
     "OpportunityOpportunityInformation",
     "SignInRequest",

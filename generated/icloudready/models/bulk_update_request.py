@@ -29,7 +29,8 @@ class BulkUpdateRequest(Record):
     """ Ids of the opportunities to update. """
     update: OpportunityInput
     """ The 22 body fields of create, update, patch and bulk update. The reference
-    names no required field, so none is required here.
+    names no required field, so none is required here. A field sent as `null`
+    is cleared: the stored record no longer has it.
      """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
     __fields__: ClassVar[tuple[Field, ...]]

@@ -24,7 +24,8 @@ T = TypeVar("T", bound="OpportunityInput")
 @_attrs_define(repr=False)
 class OpportunityInput(Record):
     """The 22 body fields of create, update, patch and bulk update. The reference
-    names no required field, so none is required here.
+    names no required field, so none is required here. A field sent as `null`
+    is cleared: the stored record no longer has it.
 
     """
 
@@ -32,7 +33,7 @@ class OpportunityInput(Record):
     """ Id of the customer. """
     lead_id: str | None = None
     """ Id of the lead the opportunity came from. """
-    opportunity_information: OpportunityInputOpportunityInformation | None = None
+    opportunity_information: OpportunityInputOpportunityInformationType0 | None = None
     """ Free-form information about the opportunity. """
     opportunity_owner: str | None = None
     """ Id of the user who owns the opportunity. """
@@ -139,7 +140,7 @@ class OpportunityInput(Record):
         opportunity_information = (
             None
             if _opportunity_information is None
-            else OpportunityInputOpportunityInformation.from_dict(_opportunity_information)
+            else OpportunityInputOpportunityInformationType0.from_dict(_opportunity_information)
         )
 
         opportunity_owner = d.get("opportunityOwner")
@@ -269,35 +270,35 @@ class OpportunityInputParam(TypedDict, total=False):
     """What OpportunityInput takes as input, for editors and type checkers: a plain dict works,
     with these keys or the wire's camelCase ones."""
 
-    customer: str
-    lead_id: str
-    opportunity_information: Mapping[str, Any] | SupportsToDict
-    opportunity_owner: str
-    probability: float | Decimal
-    discount: float | Decimal
-    revenue: float | Decimal
-    close_date: datetime.date | str
-    units: Sequence[Any]
-    promo_id: str
-    opportunity_type: str
-    opportunity_source: str
-    status: str
-    opportunity_rating: float | Decimal
-    activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
-    notes: Sequence[Any]
-    documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
-    task_id: str
-    idengager_request_id: str
-    opportunity_description: str
-    stage: str
-    forecast_category: str
+    customer: str | None
+    lead_id: str | None
+    opportunity_information: Mapping[str, Any] | SupportsToDict | None
+    opportunity_owner: str | None
+    probability: float | Decimal | None
+    discount: float | Decimal | None
+    revenue: float | Decimal | None
+    close_date: datetime.date | str | None
+    units: Sequence[Any] | None
+    promo_id: str | None
+    opportunity_type: str | None
+    opportunity_source: str | None
+    status: str | None
+    opportunity_rating: float | Decimal | None
+    activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict] | None
+    notes: Sequence[Any] | None
+    documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | None
+    task_id: str | None
+    idengager_request_id: str | None
+    opportunity_description: str | None
+    stage: str | None
+    forecast_category: str | None
 
 
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.activity_log_entry import ActivityLogEntry
 from ..models.document import Document
-from ..models.opportunity_input_opportunity_information import (
-    OpportunityInputOpportunityInformation,
+from ..models.opportunity_input_opportunity_information_type_0 import (
+    OpportunityInputOpportunityInformationType0,
 )
 
 if TYPE_CHECKING:
@@ -305,36 +306,36 @@ if TYPE_CHECKING:
     from ..models.document import DocumentParam
 
 OpportunityInput.__fields__ = (
-    Field("customer", "customer", Kind("string", False), False),
-    Field("lead_id", "leadId", Kind("string", False), False),
-    Field("opportunity_information", "opportunityInformation", Kind("object", False), False),
-    Field("opportunity_owner", "opportunityOwner", Kind("string", False), False),
-    Field("probability", "probability", Kind("number", False), False),
-    Field("discount", "discount", Kind("number", False), False),
-    Field("revenue", "revenue", Kind("number", False), False),
-    Field("close_date", "closeDate", Kind("date", False), False),
-    Field("units", "units", Kind("array", False, item=Kind("any", False)), False),
-    Field("promo_id", "promoId", Kind("string", False), False),
-    Field("opportunity_type", "opportunityType", Kind("string", False), False),
-    Field("opportunity_source", "opportunitySource", Kind("string", False), False),
-    Field("status", "status", Kind("string", False), False),
-    Field("opportunity_rating", "opportunityRating", Kind("number", False), False),
+    Field("customer", "customer", Kind("string", True), False),
+    Field("lead_id", "leadId", Kind("string", True), False),
+    Field("opportunity_information", "opportunityInformation", Kind("object", True), False),
+    Field("opportunity_owner", "opportunityOwner", Kind("string", True), False),
+    Field("probability", "probability", Kind("number", True), False),
+    Field("discount", "discount", Kind("number", True), False),
+    Field("revenue", "revenue", Kind("number", True), False),
+    Field("close_date", "closeDate", Kind("date", True), False),
+    Field("units", "units", Kind("array", True, item=Kind("any", False)), False),
+    Field("promo_id", "promoId", Kind("string", True), False),
+    Field("opportunity_type", "opportunityType", Kind("string", True), False),
+    Field("opportunity_source", "opportunitySource", Kind("string", True), False),
+    Field("status", "status", Kind("string", True), False),
+    Field("opportunity_rating", "opportunityRating", Kind("number", True), False),
     Field(
         "activity_log",
         "activityLog",
-        Kind("array", False, item=Kind("model", False, model=ActivityLogEntry)),
+        Kind("array", True, item=Kind("model", False, model=ActivityLogEntry)),
         False,
     ),
-    Field("notes", "notes", Kind("array", False, item=Kind("any", False)), False),
+    Field("notes", "notes", Kind("array", True, item=Kind("any", False)), False),
     Field(
         "documents",
         "documents",
-        Kind("array", False, item=Kind("model", False, model=Document)),
+        Kind("array", True, item=Kind("model", False, model=Document)),
         False,
     ),
-    Field("task_id", "taskId", Kind("string", False), False),
-    Field("idengager_request_id", "idengagerRequestId", Kind("string", False), False),
-    Field("opportunity_description", "opportunityDescription", Kind("string", False), False),
-    Field("stage", "stage", Kind("string", False), False),
-    Field("forecast_category", "forecastCategory", Kind("string", False), False),
+    Field("task_id", "taskId", Kind("string", True), False),
+    Field("idengager_request_id", "idengagerRequestId", Kind("string", True), False),
+    Field("opportunity_description", "opportunityDescription", Kind("string", True), False),
+    Field("stage", "stage", Kind("string", True), False),
+    Field("forecast_category", "forecastCategory", Kind("string", True), False),
 )

@@ -33,6 +33,7 @@ from .._deprecated import DEPRECATED_OPERATIONS
 
 if TYPE_CHECKING:
     from ..._runtime._base_client import AsyncAPIClient, SyncAPIClient  # noqa: F401
+    from ...models.sign_in_request import SignInRequestParam
 
 
 # How each operation's success body is read (see _results: page, model, array, primitive, empty).

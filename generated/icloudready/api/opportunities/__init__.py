@@ -39,8 +39,8 @@ from ...models.list_opportunities_sort_by import (
 )
 from ...models.opportunity import Opportunity
 from ...models.opportunity_input import OpportunityInput
-from ...models.opportunity_input_opportunity_information import (
-    OpportunityInputOpportunityInformation,
+from ...models.opportunity_input_opportunity_information_type_0 import (
+    OpportunityInputOpportunityInformationType0,
 )
 from ...models.opportunity_list import OpportunityList
 from ...types import UNSET, Unset
@@ -50,6 +50,7 @@ from .._deprecated import DEPRECATED_OPERATIONS
 if TYPE_CHECKING:
     from ..._runtime._base_client import AsyncAPIClient, SyncAPIClient  # noqa: F401
     from ...models.activity_log_entry import ActivityLogEntryParam
+    from ...models.bulk_update_request import BulkUpdateRequestParam
     from ...models.document import DocumentParam
     from ...models.opportunity_input import OpportunityInputParam
 
@@ -185,29 +186,32 @@ class OpportunitiesResource(SyncResource):
     def create(
         self,
         *,
-        customer: str | Unset = UNSET,
-        lead_id: str | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        opportunity_owner: str | Unset = UNSET,
-        probability: float | Decimal | Unset = UNSET,
-        discount: float | Decimal | Unset = UNSET,
-        revenue: float | Decimal | Unset = UNSET,
-        close_date: datetime.date | str | Unset = UNSET,
-        units: Sequence[Any] | Unset = UNSET,
-        promo_id: str | Unset = UNSET,
-        opportunity_type: str | Unset = UNSET,
-        opportunity_source: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        opportunity_rating: float | Decimal | Unset = UNSET,
+        customer: str | None | Unset = UNSET,
+        lead_id: str | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_owner: str | None | Unset = UNSET,
+        probability: float | Decimal | None | Unset = UNSET,
+        discount: float | Decimal | None | Unset = UNSET,
+        revenue: float | Decimal | None | Unset = UNSET,
+        close_date: datetime.date | str | None | Unset = UNSET,
+        units: Sequence[Any] | None | Unset = UNSET,
+        promo_id: str | None | Unset = UNSET,
+        opportunity_type: str | None | Unset = UNSET,
+        opportunity_source: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        opportunity_rating: float | Decimal | None | Unset = UNSET,
         activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        | None
         | Unset = UNSET,
-        notes: Sequence[Any] | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
-        task_id: str | Unset = UNSET,
-        idengager_request_id: str | Unset = UNSET,
-        opportunity_description: str | Unset = UNSET,
-        stage: str | Unset = UNSET,
-        forecast_category: str | Unset = UNSET,
+        notes: Sequence[Any] | None | Unset = UNSET,
+        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        task_id: str | None | Unset = UNSET,
+        idengager_request_id: str | None | Unset = UNSET,
+        opportunity_description: str | None | Unset = UNSET,
+        stage: str | None | Unset = UNSET,
+        forecast_category: str | None | Unset = UNSET,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -220,28 +224,28 @@ class OpportunitiesResource(SyncResource):
         recording the creation (that is what the no-activity variant leaves out).
 
         Args:
-            customer: Id of the customer. (str; at most 200 characters)
-            lead_id: Id of the lead the opportunity came from. (str; at most 200 characters)
-            opportunity_information: Free-form information about the opportunity. (mapping)
-            opportunity_owner: Id of the user who owns the opportunity. (str; at most 200 characters)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal; from 0.0 to 1.0)
-            discount: Discount. (float | Decimal; from 0.0 to 1000000000000.0)
-            revenue: Expected revenue. (float | Decimal; from -1000000000000000.0 to 1000000000000000.0)
-            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str)
-            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            promo_id: Id of the promotion. (str; at most 200 characters)
-            opportunity_type: Type, e.g. "new". (str; at most 200 characters)
-            opportunity_source: Source, e.g. "website". (str; at most 200 characters)
-            status: Status, e.g. "active". (str; at most 200 characters)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal; from 0.0 to 1000.0)
-            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)]; at most 1000 items)
-            notes: Notes; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)]; at most 1000 items)
-            task_id: Id of a related task. (str; at most 200 characters)
-            idengager_request_id: Id of the related iDengager request. (str; at most 200 characters)
-            opportunity_description: Description. (str; at most 10000 characters)
-            stage: Sales stage. (str; at most 200 characters)
-            forecast_category: Forecast category. (str; at most 200 characters)
+            customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
+            lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
+            opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
+            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
+            status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            task_id: Id of a related task. (str | None; at most 200 characters; None sends null, which clears the field)
+            idengager_request_id: Id of the related iDengager request. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_description: Description. (str | None; at most 10000 characters; None sends null, which clears the field)
+            stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
+            forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -289,29 +293,32 @@ class OpportunitiesResource(SyncResource):
     def create_without_activity(
         self,
         *,
-        customer: str | Unset = UNSET,
-        lead_id: str | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        opportunity_owner: str | Unset = UNSET,
-        probability: float | Decimal | Unset = UNSET,
-        discount: float | Decimal | Unset = UNSET,
-        revenue: float | Decimal | Unset = UNSET,
-        close_date: datetime.date | str | Unset = UNSET,
-        units: Sequence[Any] | Unset = UNSET,
-        promo_id: str | Unset = UNSET,
-        opportunity_type: str | Unset = UNSET,
-        opportunity_source: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        opportunity_rating: float | Decimal | Unset = UNSET,
+        customer: str | None | Unset = UNSET,
+        lead_id: str | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_owner: str | None | Unset = UNSET,
+        probability: float | Decimal | None | Unset = UNSET,
+        discount: float | Decimal | None | Unset = UNSET,
+        revenue: float | Decimal | None | Unset = UNSET,
+        close_date: datetime.date | str | None | Unset = UNSET,
+        units: Sequence[Any] | None | Unset = UNSET,
+        promo_id: str | None | Unset = UNSET,
+        opportunity_type: str | None | Unset = UNSET,
+        opportunity_source: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        opportunity_rating: float | Decimal | None | Unset = UNSET,
         activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        | None
         | Unset = UNSET,
-        notes: Sequence[Any] | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
-        task_id: str | Unset = UNSET,
-        idengager_request_id: str | Unset = UNSET,
-        opportunity_description: str | Unset = UNSET,
-        stage: str | Unset = UNSET,
-        forecast_category: str | Unset = UNSET,
+        notes: Sequence[Any] | None | Unset = UNSET,
+        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        task_id: str | None | Unset = UNSET,
+        idengager_request_id: str | None | Unset = UNSET,
+        opportunity_description: str | None | Unset = UNSET,
+        stage: str | None | Unset = UNSET,
+        forecast_category: str | None | Unset = UNSET,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -324,28 +331,28 @@ class OpportunitiesResource(SyncResource):
         activity-log entry of its own.
 
         Args:
-            customer: Id of the customer. (str; at most 200 characters)
-            lead_id: Id of the lead the opportunity came from. (str; at most 200 characters)
-            opportunity_information: Free-form information about the opportunity. (mapping)
-            opportunity_owner: Id of the user who owns the opportunity. (str; at most 200 characters)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal; from 0.0 to 1.0)
-            discount: Discount. (float | Decimal; from 0.0 to 1000000000000.0)
-            revenue: Expected revenue. (float | Decimal; from -1000000000000000.0 to 1000000000000000.0)
-            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str)
-            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            promo_id: Id of the promotion. (str; at most 200 characters)
-            opportunity_type: Type, e.g. "new". (str; at most 200 characters)
-            opportunity_source: Source, e.g. "website". (str; at most 200 characters)
-            status: Status, e.g. "active". (str; at most 200 characters)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal; from 0.0 to 1000.0)
-            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)]; at most 1000 items)
-            notes: Notes; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)]; at most 1000 items)
-            task_id: Id of a related task. (str; at most 200 characters)
-            idengager_request_id: Id of the related iDengager request. (str; at most 200 characters)
-            opportunity_description: Description. (str; at most 10000 characters)
-            stage: Sales stage. (str; at most 200 characters)
-            forecast_category: Forecast category. (str; at most 200 characters)
+            customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
+            lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
+            opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
+            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
+            status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            task_id: Id of a related task. (str | None; at most 200 characters; None sends null, which clears the field)
+            idengager_request_id: Id of the related iDengager request. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_description: Description. (str | None; at most 10000 characters; None sends null, which clears the field)
+            stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
+            forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -408,7 +415,7 @@ class OpportunitiesResource(SyncResource):
 
         Args:
             ids: Ids of the opportunities to update. (Sequence[str]; at least 1 items; at most 100 items; required)
-            update: The 22 body fields of create, update, patch and bulk update. The reference names no required field, so none is required here. (OpportunityInput (a mapping or record); required)
+            update: The 22 body fields of create, update, patch and bulk update. The reference names no required field, so none is required here. A field sent as `null` is cleared: the stored record no longer has it. (OpportunityInput (a mapping or record); required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -474,29 +481,32 @@ class OpportunitiesResource(SyncResource):
         self,
         id: str,
         *,
-        customer: str | Unset = UNSET,
-        lead_id: str | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        opportunity_owner: str | Unset = UNSET,
-        probability: float | Decimal | Unset = UNSET,
-        discount: float | Decimal | Unset = UNSET,
-        revenue: float | Decimal | Unset = UNSET,
-        close_date: datetime.date | str | Unset = UNSET,
-        units: Sequence[Any] | Unset = UNSET,
-        promo_id: str | Unset = UNSET,
-        opportunity_type: str | Unset = UNSET,
-        opportunity_source: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        opportunity_rating: float | Decimal | Unset = UNSET,
+        customer: str | None | Unset = UNSET,
+        lead_id: str | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_owner: str | None | Unset = UNSET,
+        probability: float | Decimal | None | Unset = UNSET,
+        discount: float | Decimal | None | Unset = UNSET,
+        revenue: float | Decimal | None | Unset = UNSET,
+        close_date: datetime.date | str | None | Unset = UNSET,
+        units: Sequence[Any] | None | Unset = UNSET,
+        promo_id: str | None | Unset = UNSET,
+        opportunity_type: str | None | Unset = UNSET,
+        opportunity_source: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        opportunity_rating: float | Decimal | None | Unset = UNSET,
         activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        | None
         | Unset = UNSET,
-        notes: Sequence[Any] | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
-        task_id: str | Unset = UNSET,
-        idengager_request_id: str | Unset = UNSET,
-        opportunity_description: str | Unset = UNSET,
-        stage: str | Unset = UNSET,
-        forecast_category: str | Unset = UNSET,
+        notes: Sequence[Any] | None | Unset = UNSET,
+        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        task_id: str | None | Unset = UNSET,
+        idengager_request_id: str | None | Unset = UNSET,
+        opportunity_description: str | None | Unset = UNSET,
+        stage: str | None | Unset = UNSET,
+        forecast_category: str | None | Unset = UNSET,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -510,28 +520,28 @@ class OpportunitiesResource(SyncResource):
 
         Args:
             id: (str; required)
-            customer: Id of the customer. (str; at most 200 characters)
-            lead_id: Id of the lead the opportunity came from. (str; at most 200 characters)
-            opportunity_information: Free-form information about the opportunity. (mapping)
-            opportunity_owner: Id of the user who owns the opportunity. (str; at most 200 characters)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal; from 0.0 to 1.0)
-            discount: Discount. (float | Decimal; from 0.0 to 1000000000000.0)
-            revenue: Expected revenue. (float | Decimal; from -1000000000000000.0 to 1000000000000000.0)
-            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str)
-            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            promo_id: Id of the promotion. (str; at most 200 characters)
-            opportunity_type: Type, e.g. "new". (str; at most 200 characters)
-            opportunity_source: Source, e.g. "website". (str; at most 200 characters)
-            status: Status, e.g. "active". (str; at most 200 characters)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal; from 0.0 to 1000.0)
-            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)]; at most 1000 items)
-            notes: Notes; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)]; at most 1000 items)
-            task_id: Id of a related task. (str; at most 200 characters)
-            idengager_request_id: Id of the related iDengager request. (str; at most 200 characters)
-            opportunity_description: Description. (str; at most 10000 characters)
-            stage: Sales stage. (str; at most 200 characters)
-            forecast_category: Forecast category. (str; at most 200 characters)
+            customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
+            lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
+            opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
+            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
+            status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            task_id: Id of a related task. (str | None; at most 200 characters; None sends null, which clears the field)
+            idengager_request_id: Id of the related iDengager request. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_description: Description. (str | None; at most 10000 characters; None sends null, which clears the field)
+            stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
+            forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -584,29 +594,32 @@ class OpportunitiesResource(SyncResource):
         self,
         id: str,
         *,
-        customer: str | Unset = UNSET,
-        lead_id: str | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        opportunity_owner: str | Unset = UNSET,
-        probability: float | Decimal | Unset = UNSET,
-        discount: float | Decimal | Unset = UNSET,
-        revenue: float | Decimal | Unset = UNSET,
-        close_date: datetime.date | str | Unset = UNSET,
-        units: Sequence[Any] | Unset = UNSET,
-        promo_id: str | Unset = UNSET,
-        opportunity_type: str | Unset = UNSET,
-        opportunity_source: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        opportunity_rating: float | Decimal | Unset = UNSET,
+        customer: str | None | Unset = UNSET,
+        lead_id: str | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_owner: str | None | Unset = UNSET,
+        probability: float | Decimal | None | Unset = UNSET,
+        discount: float | Decimal | None | Unset = UNSET,
+        revenue: float | Decimal | None | Unset = UNSET,
+        close_date: datetime.date | str | None | Unset = UNSET,
+        units: Sequence[Any] | None | Unset = UNSET,
+        promo_id: str | None | Unset = UNSET,
+        opportunity_type: str | None | Unset = UNSET,
+        opportunity_source: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        opportunity_rating: float | Decimal | None | Unset = UNSET,
         activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        | None
         | Unset = UNSET,
-        notes: Sequence[Any] | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
-        task_id: str | Unset = UNSET,
-        idengager_request_id: str | Unset = UNSET,
-        opportunity_description: str | Unset = UNSET,
-        stage: str | Unset = UNSET,
-        forecast_category: str | Unset = UNSET,
+        notes: Sequence[Any] | None | Unset = UNSET,
+        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        task_id: str | None | Unset = UNSET,
+        idengager_request_id: str | None | Unset = UNSET,
+        opportunity_description: str | None | Unset = UNSET,
+        stage: str | None | Unset = UNSET,
+        forecast_category: str | None | Unset = UNSET,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -620,28 +633,28 @@ class OpportunitiesResource(SyncResource):
 
         Args:
             id: (str; required)
-            customer: Id of the customer. (str; at most 200 characters)
-            lead_id: Id of the lead the opportunity came from. (str; at most 200 characters)
-            opportunity_information: Free-form information about the opportunity. (mapping)
-            opportunity_owner: Id of the user who owns the opportunity. (str; at most 200 characters)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal; from 0.0 to 1.0)
-            discount: Discount. (float | Decimal; from 0.0 to 1000000000000.0)
-            revenue: Expected revenue. (float | Decimal; from -1000000000000000.0 to 1000000000000000.0)
-            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str)
-            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            promo_id: Id of the promotion. (str; at most 200 characters)
-            opportunity_type: Type, e.g. "new". (str; at most 200 characters)
-            opportunity_source: Source, e.g. "website". (str; at most 200 characters)
-            status: Status, e.g. "active". (str; at most 200 characters)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal; from 0.0 to 1000.0)
-            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)]; at most 1000 items)
-            notes: Notes; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)]; at most 1000 items)
-            task_id: Id of a related task. (str; at most 200 characters)
-            idengager_request_id: Id of the related iDengager request. (str; at most 200 characters)
-            opportunity_description: Description. (str; at most 10000 characters)
-            stage: Sales stage. (str; at most 200 characters)
-            forecast_category: Forecast category. (str; at most 200 characters)
+            customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
+            lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
+            opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
+            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
+            status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            task_id: Id of a related task. (str | None; at most 200 characters; None sends null, which clears the field)
+            idengager_request_id: Id of the related iDengager request. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_description: Description. (str | None; at most 10000 characters; None sends null, which clears the field)
+            stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
+            forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -864,29 +877,32 @@ class AsyncOpportunitiesResource(AsyncResource):
     async def create(
         self,
         *,
-        customer: str | Unset = UNSET,
-        lead_id: str | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        opportunity_owner: str | Unset = UNSET,
-        probability: float | Decimal | Unset = UNSET,
-        discount: float | Decimal | Unset = UNSET,
-        revenue: float | Decimal | Unset = UNSET,
-        close_date: datetime.date | str | Unset = UNSET,
-        units: Sequence[Any] | Unset = UNSET,
-        promo_id: str | Unset = UNSET,
-        opportunity_type: str | Unset = UNSET,
-        opportunity_source: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        opportunity_rating: float | Decimal | Unset = UNSET,
+        customer: str | None | Unset = UNSET,
+        lead_id: str | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_owner: str | None | Unset = UNSET,
+        probability: float | Decimal | None | Unset = UNSET,
+        discount: float | Decimal | None | Unset = UNSET,
+        revenue: float | Decimal | None | Unset = UNSET,
+        close_date: datetime.date | str | None | Unset = UNSET,
+        units: Sequence[Any] | None | Unset = UNSET,
+        promo_id: str | None | Unset = UNSET,
+        opportunity_type: str | None | Unset = UNSET,
+        opportunity_source: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        opportunity_rating: float | Decimal | None | Unset = UNSET,
         activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        | None
         | Unset = UNSET,
-        notes: Sequence[Any] | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
-        task_id: str | Unset = UNSET,
-        idengager_request_id: str | Unset = UNSET,
-        opportunity_description: str | Unset = UNSET,
-        stage: str | Unset = UNSET,
-        forecast_category: str | Unset = UNSET,
+        notes: Sequence[Any] | None | Unset = UNSET,
+        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        task_id: str | None | Unset = UNSET,
+        idengager_request_id: str | None | Unset = UNSET,
+        opportunity_description: str | None | Unset = UNSET,
+        stage: str | None | Unset = UNSET,
+        forecast_category: str | None | Unset = UNSET,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -899,28 +915,28 @@ class AsyncOpportunitiesResource(AsyncResource):
         recording the creation (that is what the no-activity variant leaves out).
 
         Args:
-            customer: Id of the customer. (str; at most 200 characters)
-            lead_id: Id of the lead the opportunity came from. (str; at most 200 characters)
-            opportunity_information: Free-form information about the opportunity. (mapping)
-            opportunity_owner: Id of the user who owns the opportunity. (str; at most 200 characters)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal; from 0.0 to 1.0)
-            discount: Discount. (float | Decimal; from 0.0 to 1000000000000.0)
-            revenue: Expected revenue. (float | Decimal; from -1000000000000000.0 to 1000000000000000.0)
-            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str)
-            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            promo_id: Id of the promotion. (str; at most 200 characters)
-            opportunity_type: Type, e.g. "new". (str; at most 200 characters)
-            opportunity_source: Source, e.g. "website". (str; at most 200 characters)
-            status: Status, e.g. "active". (str; at most 200 characters)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal; from 0.0 to 1000.0)
-            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)]; at most 1000 items)
-            notes: Notes; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)]; at most 1000 items)
-            task_id: Id of a related task. (str; at most 200 characters)
-            idengager_request_id: Id of the related iDengager request. (str; at most 200 characters)
-            opportunity_description: Description. (str; at most 10000 characters)
-            stage: Sales stage. (str; at most 200 characters)
-            forecast_category: Forecast category. (str; at most 200 characters)
+            customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
+            lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
+            opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
+            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
+            status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            task_id: Id of a related task. (str | None; at most 200 characters; None sends null, which clears the field)
+            idengager_request_id: Id of the related iDengager request. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_description: Description. (str | None; at most 10000 characters; None sends null, which clears the field)
+            stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
+            forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -968,29 +984,32 @@ class AsyncOpportunitiesResource(AsyncResource):
     async def create_without_activity(
         self,
         *,
-        customer: str | Unset = UNSET,
-        lead_id: str | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        opportunity_owner: str | Unset = UNSET,
-        probability: float | Decimal | Unset = UNSET,
-        discount: float | Decimal | Unset = UNSET,
-        revenue: float | Decimal | Unset = UNSET,
-        close_date: datetime.date | str | Unset = UNSET,
-        units: Sequence[Any] | Unset = UNSET,
-        promo_id: str | Unset = UNSET,
-        opportunity_type: str | Unset = UNSET,
-        opportunity_source: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        opportunity_rating: float | Decimal | Unset = UNSET,
+        customer: str | None | Unset = UNSET,
+        lead_id: str | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_owner: str | None | Unset = UNSET,
+        probability: float | Decimal | None | Unset = UNSET,
+        discount: float | Decimal | None | Unset = UNSET,
+        revenue: float | Decimal | None | Unset = UNSET,
+        close_date: datetime.date | str | None | Unset = UNSET,
+        units: Sequence[Any] | None | Unset = UNSET,
+        promo_id: str | None | Unset = UNSET,
+        opportunity_type: str | None | Unset = UNSET,
+        opportunity_source: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        opportunity_rating: float | Decimal | None | Unset = UNSET,
         activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        | None
         | Unset = UNSET,
-        notes: Sequence[Any] | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
-        task_id: str | Unset = UNSET,
-        idengager_request_id: str | Unset = UNSET,
-        opportunity_description: str | Unset = UNSET,
-        stage: str | Unset = UNSET,
-        forecast_category: str | Unset = UNSET,
+        notes: Sequence[Any] | None | Unset = UNSET,
+        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        task_id: str | None | Unset = UNSET,
+        idengager_request_id: str | None | Unset = UNSET,
+        opportunity_description: str | None | Unset = UNSET,
+        stage: str | None | Unset = UNSET,
+        forecast_category: str | None | Unset = UNSET,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1003,28 +1022,28 @@ class AsyncOpportunitiesResource(AsyncResource):
         activity-log entry of its own.
 
         Args:
-            customer: Id of the customer. (str; at most 200 characters)
-            lead_id: Id of the lead the opportunity came from. (str; at most 200 characters)
-            opportunity_information: Free-form information about the opportunity. (mapping)
-            opportunity_owner: Id of the user who owns the opportunity. (str; at most 200 characters)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal; from 0.0 to 1.0)
-            discount: Discount. (float | Decimal; from 0.0 to 1000000000000.0)
-            revenue: Expected revenue. (float | Decimal; from -1000000000000000.0 to 1000000000000000.0)
-            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str)
-            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            promo_id: Id of the promotion. (str; at most 200 characters)
-            opportunity_type: Type, e.g. "new". (str; at most 200 characters)
-            opportunity_source: Source, e.g. "website". (str; at most 200 characters)
-            status: Status, e.g. "active". (str; at most 200 characters)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal; from 0.0 to 1000.0)
-            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)]; at most 1000 items)
-            notes: Notes; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)]; at most 1000 items)
-            task_id: Id of a related task. (str; at most 200 characters)
-            idengager_request_id: Id of the related iDengager request. (str; at most 200 characters)
-            opportunity_description: Description. (str; at most 10000 characters)
-            stage: Sales stage. (str; at most 200 characters)
-            forecast_category: Forecast category. (str; at most 200 characters)
+            customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
+            lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
+            opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
+            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
+            status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            task_id: Id of a related task. (str | None; at most 200 characters; None sends null, which clears the field)
+            idengager_request_id: Id of the related iDengager request. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_description: Description. (str | None; at most 10000 characters; None sends null, which clears the field)
+            stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
+            forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -1087,7 +1106,7 @@ class AsyncOpportunitiesResource(AsyncResource):
 
         Args:
             ids: Ids of the opportunities to update. (Sequence[str]; at least 1 items; at most 100 items; required)
-            update: The 22 body fields of create, update, patch and bulk update. The reference names no required field, so none is required here. (OpportunityInput (a mapping or record); required)
+            update: The 22 body fields of create, update, patch and bulk update. The reference names no required field, so none is required here. A field sent as `null` is cleared: the stored record no longer has it. (OpportunityInput (a mapping or record); required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -1153,29 +1172,32 @@ class AsyncOpportunitiesResource(AsyncResource):
         self,
         id: str,
         *,
-        customer: str | Unset = UNSET,
-        lead_id: str | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        opportunity_owner: str | Unset = UNSET,
-        probability: float | Decimal | Unset = UNSET,
-        discount: float | Decimal | Unset = UNSET,
-        revenue: float | Decimal | Unset = UNSET,
-        close_date: datetime.date | str | Unset = UNSET,
-        units: Sequence[Any] | Unset = UNSET,
-        promo_id: str | Unset = UNSET,
-        opportunity_type: str | Unset = UNSET,
-        opportunity_source: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        opportunity_rating: float | Decimal | Unset = UNSET,
+        customer: str | None | Unset = UNSET,
+        lead_id: str | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_owner: str | None | Unset = UNSET,
+        probability: float | Decimal | None | Unset = UNSET,
+        discount: float | Decimal | None | Unset = UNSET,
+        revenue: float | Decimal | None | Unset = UNSET,
+        close_date: datetime.date | str | None | Unset = UNSET,
+        units: Sequence[Any] | None | Unset = UNSET,
+        promo_id: str | None | Unset = UNSET,
+        opportunity_type: str | None | Unset = UNSET,
+        opportunity_source: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        opportunity_rating: float | Decimal | None | Unset = UNSET,
         activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        | None
         | Unset = UNSET,
-        notes: Sequence[Any] | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
-        task_id: str | Unset = UNSET,
-        idengager_request_id: str | Unset = UNSET,
-        opportunity_description: str | Unset = UNSET,
-        stage: str | Unset = UNSET,
-        forecast_category: str | Unset = UNSET,
+        notes: Sequence[Any] | None | Unset = UNSET,
+        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        task_id: str | None | Unset = UNSET,
+        idengager_request_id: str | None | Unset = UNSET,
+        opportunity_description: str | None | Unset = UNSET,
+        stage: str | None | Unset = UNSET,
+        forecast_category: str | None | Unset = UNSET,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1189,28 +1211,28 @@ class AsyncOpportunitiesResource(AsyncResource):
 
         Args:
             id: (str; required)
-            customer: Id of the customer. (str; at most 200 characters)
-            lead_id: Id of the lead the opportunity came from. (str; at most 200 characters)
-            opportunity_information: Free-form information about the opportunity. (mapping)
-            opportunity_owner: Id of the user who owns the opportunity. (str; at most 200 characters)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal; from 0.0 to 1.0)
-            discount: Discount. (float | Decimal; from 0.0 to 1000000000000.0)
-            revenue: Expected revenue. (float | Decimal; from -1000000000000000.0 to 1000000000000000.0)
-            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str)
-            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            promo_id: Id of the promotion. (str; at most 200 characters)
-            opportunity_type: Type, e.g. "new". (str; at most 200 characters)
-            opportunity_source: Source, e.g. "website". (str; at most 200 characters)
-            status: Status, e.g. "active". (str; at most 200 characters)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal; from 0.0 to 1000.0)
-            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)]; at most 1000 items)
-            notes: Notes; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)]; at most 1000 items)
-            task_id: Id of a related task. (str; at most 200 characters)
-            idengager_request_id: Id of the related iDengager request. (str; at most 200 characters)
-            opportunity_description: Description. (str; at most 10000 characters)
-            stage: Sales stage. (str; at most 200 characters)
-            forecast_category: Forecast category. (str; at most 200 characters)
+            customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
+            lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
+            opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
+            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
+            status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            task_id: Id of a related task. (str | None; at most 200 characters; None sends null, which clears the field)
+            idengager_request_id: Id of the related iDengager request. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_description: Description. (str | None; at most 10000 characters; None sends null, which clears the field)
+            stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
+            forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -1263,29 +1285,32 @@ class AsyncOpportunitiesResource(AsyncResource):
         self,
         id: str,
         *,
-        customer: str | Unset = UNSET,
-        lead_id: str | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        opportunity_owner: str | Unset = UNSET,
-        probability: float | Decimal | Unset = UNSET,
-        discount: float | Decimal | Unset = UNSET,
-        revenue: float | Decimal | Unset = UNSET,
-        close_date: datetime.date | str | Unset = UNSET,
-        units: Sequence[Any] | Unset = UNSET,
-        promo_id: str | Unset = UNSET,
-        opportunity_type: str | Unset = UNSET,
-        opportunity_source: str | Unset = UNSET,
-        status: str | Unset = UNSET,
-        opportunity_rating: float | Decimal | Unset = UNSET,
+        customer: str | None | Unset = UNSET,
+        lead_id: str | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_owner: str | None | Unset = UNSET,
+        probability: float | Decimal | None | Unset = UNSET,
+        discount: float | Decimal | None | Unset = UNSET,
+        revenue: float | Decimal | None | Unset = UNSET,
+        close_date: datetime.date | str | None | Unset = UNSET,
+        units: Sequence[Any] | None | Unset = UNSET,
+        promo_id: str | None | Unset = UNSET,
+        opportunity_type: str | None | Unset = UNSET,
+        opportunity_source: str | None | Unset = UNSET,
+        status: str | None | Unset = UNSET,
+        opportunity_rating: float | Decimal | None | Unset = UNSET,
         activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        | None
         | Unset = UNSET,
-        notes: Sequence[Any] | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
-        task_id: str | Unset = UNSET,
-        idengager_request_id: str | Unset = UNSET,
-        opportunity_description: str | Unset = UNSET,
-        stage: str | Unset = UNSET,
-        forecast_category: str | Unset = UNSET,
+        notes: Sequence[Any] | None | Unset = UNSET,
+        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        | None
+        | Unset = UNSET,
+        task_id: str | None | Unset = UNSET,
+        idengager_request_id: str | None | Unset = UNSET,
+        opportunity_description: str | None | Unset = UNSET,
+        stage: str | None | Unset = UNSET,
+        forecast_category: str | None | Unset = UNSET,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1299,28 +1324,28 @@ class AsyncOpportunitiesResource(AsyncResource):
 
         Args:
             id: (str; required)
-            customer: Id of the customer. (str; at most 200 characters)
-            lead_id: Id of the lead the opportunity came from. (str; at most 200 characters)
-            opportunity_information: Free-form information about the opportunity. (mapping)
-            opportunity_owner: Id of the user who owns the opportunity. (str; at most 200 characters)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal; from 0.0 to 1.0)
-            discount: Discount. (float | Decimal; from 0.0 to 1000000000000.0)
-            revenue: Expected revenue. (float | Decimal; from -1000000000000000.0 to 1000000000000000.0)
-            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str)
-            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            promo_id: Id of the promotion. (str; at most 200 characters)
-            opportunity_type: Type, e.g. "new". (str; at most 200 characters)
-            opportunity_source: Source, e.g. "website". (str; at most 200 characters)
-            status: Status, e.g. "active". (str; at most 200 characters)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal; from 0.0 to 1000.0)
-            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)]; at most 1000 items)
-            notes: Notes; the item shape is not documented. (Sequence[Any]; at most 1000 items)
-            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)]; at most 1000 items)
-            task_id: Id of a related task. (str; at most 200 characters)
-            idengager_request_id: Id of the related iDengager request. (str; at most 200 characters)
-            opportunity_description: Description. (str; at most 10000 characters)
-            stage: Sales stage. (str; at most 200 characters)
-            forecast_category: Forecast category. (str; at most 200 characters)
+            customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
+            lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
+            opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
+            units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
+            status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
+            documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
+            task_id: Id of a related task. (str | None; at most 200 characters; None sends null, which clears the field)
+            idengager_request_id: Id of the related iDengager request. (str | None; at most 200 characters; None sends null, which clears the field)
+            opportunity_description: Description. (str | None; at most 10000 characters; None sends null, which clears the field)
+            stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
+            forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 

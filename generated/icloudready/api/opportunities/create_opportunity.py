@@ -109,7 +109,8 @@ def sync_detailed(
     Args:
         body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
             reference
-            names no required field, so none is required here.
+            names no required field, so none is required here. A field sent as `null`
+            is cleared: the stored record no longer has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -143,7 +144,8 @@ def sync(
     Args:
         body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
             reference
-            names no required field, so none is required here.
+            names no required field, so none is required here. A field sent as `null`
+            is cleared: the stored record no longer has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -172,7 +174,8 @@ async def asyncio_detailed(
     Args:
         body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
             reference
-            names no required field, so none is required here.
+            names no required field, so none is required here. A field sent as `null`
+            is cleared: the stored record no longer has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -204,7 +207,8 @@ async def asyncio(
     Args:
         body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
             reference
-            names no required field, so none is required here.
+            names no required field, so none is required here. A field sent as `null`
+            is cleared: the stored record no longer has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -14,11 +14,11 @@ from attrs import field as _attrs_field
 from .._runtime._coerce import Field
 from .._runtime._records import Record
 
-T = TypeVar("T", bound="OpportunityInputOpportunityInformation")
+T = TypeVar("T", bound="OpportunityInputOpportunityInformationType0")
 
 
 @_attrs_define(repr=False)
-class OpportunityInputOpportunityInformation(Record):
+class OpportunityInputOpportunityInformationType0(Record):
     """Free-form information about the opportunity."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -36,12 +36,12 @@ class OpportunityInputOpportunityInformation(Record):
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        opportunity_input_opportunity_information = cls()
+        opportunity_input_opportunity_information_type_0 = cls()
 
-        opportunity_input_opportunity_information.additional_properties = (
+        opportunity_input_opportunity_information_type_0.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-        return opportunity_input_opportunity_information
+        return opportunity_input_opportunity_information_type_0
 
     @property
     def additional_keys(self) -> list[str]:
@@ -63,4 +63,4 @@ class OpportunityInputOpportunityInformation(Record):
 # The documented keys: every other key of a response is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset({})
 
-OpportunityInputOpportunityInformation.__fields__ = ()
+OpportunityInputOpportunityInformationType0.__fields__ = ()
