@@ -36,6 +36,7 @@ from icloudready import (
 )
 from icloudready._runtime._rate_limit import SlidingWindowLimiter
 from icloudready._runtime._retry import parse_retry_after, retry_delay
+from icloudready.models import Opportunity
 
 from .conftest import RECORD
 
@@ -131,7 +132,7 @@ def test_post_is_retried_after_429_and_succeeds() -> None:
     recorder = Recorder(answer(429, headers={"retry-after": "2"}), answer(201, RECORD))
     fake = FakeTime()
     created = CALLS["POST"](make_client(recorder, fake))
-    assert isinstance(created, icloudready.models.Opportunity)
+    assert isinstance(created, Opportunity)
     assert len(recorder.requests) == 2
     assert fake.sleeps == [2.0]
 

@@ -64,7 +64,7 @@ class Kind:
         if self.name == "enum":
             text = "one of " + ", ".join(repr(v) for v in self.values)
         elif self.name == "array":
-            text = f"a list of {self.item.describe() if self.item else 'values'}"
+            text = f"a list (each item {self.item.describe() if self.item else 'any value'})"
         elif self.name == "model":
             text = f"a mapping (or {getattr(self.model, '__name__', 'record')}) with keys " + (
                 ", ".join(f.python_name for f in model_fields(self.model))
@@ -236,14 +236,17 @@ def to_wire(kind: Kind, value: object, where: str) -> Any:  # noqa: PLR0911, PLR
 
 
 def body(model: Any, values: Mapping[str, object], where: str) -> dict[str, Any]:
-    """The JSON body of ``model`` from keyword arguments (``UNSET`` ones are left out)."""
+    """The JSON body of ``model`` from the keyword arguments of method ``where``.
+
+    ``UNSET`` arguments are left out; errors read ``create(): activity_log[0]: ...``.
+    """
     out: dict[str, Any] = {}
     table = _lookup(model)
     for python_name, value in values.items():
         if value is UNSET:
             continue
         field = table[python_name]
-        out[field.wire_name] = to_wire(field.kind, value, f"{where}({python_name}=...)")
+        out[field.wire_name] = to_wire(field.kind, value, f"{where}(): {python_name}")
     return out
 
 
