@@ -16,7 +16,6 @@ from typing import Any
 import httpx
 import pytest
 
-import icloudready
 from icloudready import (
     APIConnectionError,
     APIResponseValidationError,
