@@ -119,7 +119,7 @@ def plain(value: Any) -> Any:
     return value.to_dict()
 
 
-async def call_async(base: str, tag: str, name: str, args: dict[str, Any], raw: bool) -> Any:
+async def call_async(base: str, tag: str, name: str, args: dict[str, Any], *, raw: bool) -> Any:
     # A client per event loop: asyncio.run() makes a new loop for every call.
     icloudready = importlib.import_module("icloudready")
     async with icloudready.AsyncClient(
@@ -129,6 +129,17 @@ async def call_async(base: str, tag: str, name: str, args: dict[str, Any], raw: 
         if raw:
             return (await getattr(resource.with_raw_response, name)(**args)).parse()
         return await getattr(resource, name)(**args)
+
+
+def call_variant(
+    variant: str, client: Any, base: str, tag: str, name: str, *, args: dict[str, Any]
+) -> Any:
+    resource = getattr(client, tag)
+    if variant == "sync":
+        return getattr(resource, name)(**args)
+    if variant == "raw":
+        return getattr(resource.with_raw_response, name)(**args).parse()
+    return asyncio.run(call_async(base, tag, name, args, raw=variant == "async_raw"))
 
 
 def check(spec_path: Path, stub: Stub) -> dict[str, Any]:
@@ -151,20 +162,10 @@ def check(spec_path: Path, stub: Stub) -> dict[str, Any]:
             results: dict[str, Any] = {}
             with warnings.catch_warnings(record=True) as caught:
                 warnings.simplefilter("always")
-                variants = {
-                    "sync": lambda m=name, t=tag: getattr(getattr(client, t), m)(**args),
-                    "raw": lambda m=name, t=tag: getattr(getattr(client, t).with_raw_response, m)(
-                        **args
-                    ).parse(),
-                    "async": lambda m=name, t=tag: asyncio.run(call_async(base, t, m, args, False)),
-                    "async_raw": lambda m=name, t=tag: asyncio.run(
-                        call_async(base, t, m, args, True)
-                    ),
-                }
-                for variant, call in variants.items():
+                for variant in ("sync", "raw", "async", "async_raw"):
                     stub.requests.clear()
                     stub.reply(status, canned)
-                    value = call()
+                    value = call_variant(variant, client, base, tag, name, args=args)
                     sent = stub.requests[0]
                     results[variant] = {
                         "ok": plain(value) == body,
@@ -188,7 +189,7 @@ def check(spec_path: Path, stub: Stub) -> dict[str, Any]:
 
 def main() -> None:
     with running_stub() as stub:
-        print(json.dumps(check(Path(sys.argv[1]), stub)))  # noqa: T201 - the report is the output
+        print(json.dumps(check(Path(sys.argv[1]), stub)))
 
 
 if __name__ == "__main__":
