@@ -63,7 +63,8 @@ def test_every_stored_diff_belongs_to_a_patched_template() -> None:
 def test_every_patched_template_names_its_patches_on_line_one() -> None:
     for name in patched():
         first = (OURS / name).read_text().splitlines()[0]
-        assert first.startswith("{#") and ("Patch" in first or "Replaces" in first), name
+        assert first.startswith("{#"), name
+        assert "Patch" in first or "Replaces" in first, name
 
 
 if __name__ == "__main__":
