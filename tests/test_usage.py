@@ -217,7 +217,7 @@ def test_docstrings_list_each_parameter_from_the_spec(client: Client) -> None:
     assert "None sends null, which clears the field" in create
     listing = client.opportunities.list.__doc__ or ""
     assert "one of asc, desc" in listing
-    assert "default 20" in listing
+    assert "limit: The number of records to return. (int; default 20; from 1 to 100)" in listing
     assert "close_date" in listing
 
 

@@ -107,13 +107,13 @@ class OpportunitiesResource(SyncResource):
         order, with the most recent appearing first.
 
         Args:
-            limit:  (int; default 20)
-            page:  (int; default 1)
-            order:  (ListOpportunitiesOrder; one of asc, desc; default 'desc')
-            sort_by:  (one of close_date, created_at, discount, opportunity_rating, probability, revenue, stage, status, updated_at; the API's default: 'createdAt')
-            fields:  (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
-            p:  (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
-            q:  (str)
+            limit: The number of records to return. (int; default 20; from 1 to 100)
+            page: The page number, starting at 1. (int; default 1; from 1 to 100000)
+            order: The order of the records. (ListOpportunitiesOrder; one of asc, desc; default 'desc')
+            sort_by: The field the records are sorted by. (one of close_date, created_at, discount, opportunity_rating, probability, revenue, stage, status, updated_at; the API's default: 'createdAt')
+            fields: "The filter of the records": a comma-separated list of the fields each record carries in the response (`_id` always comes back). (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
+            p: "policyFilters": comma-separated `field:value` pairs; a record is listed only when each named field equals the value given (compared as text). (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
+            q: Search query. A record matches when every word of `q` starts a word of one of its text fields (customer, description, stage, status, type, source, ...). Case-insensitive; a `q` without any word matches everything. (str; at most 200 characters)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -455,7 +455,7 @@ class OpportunitiesResource(SyncResource):
         Returns a single opportunity, which you can request by passing through an id in the url.
 
         Args:
-            id: (str; required)
+            id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -519,7 +519,7 @@ class OpportunitiesResource(SyncResource):
         (the reference does not say whether PUT replaces the whole record).
 
         Args:
-            id: (str; required)
+            id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
@@ -632,7 +632,7 @@ class OpportunitiesResource(SyncResource):
         parameters not set will be unchanged.
 
         Args:
-            id: (str; required)
+            id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
@@ -719,7 +719,7 @@ class OpportunitiesResource(SyncResource):
         not at the item path. Afterwards, retrieving the id answers 404.
 
         Args:
-            id: (str; required)
+            id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -798,13 +798,13 @@ class AsyncOpportunitiesResource(AsyncResource):
         order, with the most recent appearing first.
 
         Args:
-            limit:  (int; default 20)
-            page:  (int; default 1)
-            order:  (ListOpportunitiesOrder; one of asc, desc; default 'desc')
-            sort_by:  (one of close_date, created_at, discount, opportunity_rating, probability, revenue, stage, status, updated_at; the API's default: 'createdAt')
-            fields:  (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
-            p:  (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
-            q:  (str)
+            limit: The number of records to return. (int; default 20; from 1 to 100)
+            page: The page number, starting at 1. (int; default 1; from 1 to 100000)
+            order: The order of the records. (ListOpportunitiesOrder; one of asc, desc; default 'desc')
+            sort_by: The field the records are sorted by. (one of close_date, created_at, discount, opportunity_rating, probability, revenue, stage, status, updated_at; the API's default: 'createdAt')
+            fields: "The filter of the records": a comma-separated list of the fields each record carries in the response (`_id` always comes back). (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
+            p: "policyFilters": comma-separated `field:value` pairs; a record is listed only when each named field equals the value given (compared as text). (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
+            q: Search query. A record matches when every word of `q` starts a word of one of its text fields (customer, description, stage, status, type, source, ...). Case-insensitive; a `q` without any word matches everything. (str; at most 200 characters)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -1146,7 +1146,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         Returns a single opportunity, which you can request by passing through an id in the url.
 
         Args:
-            id: (str; required)
+            id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -1210,7 +1210,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         (the reference does not say whether PUT replaces the whole record).
 
         Args:
-            id: (str; required)
+            id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
@@ -1323,7 +1323,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         parameters not set will be unchanged.
 
         Args:
-            id: (str; required)
+            id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             customer: Id of the customer. (str | None; at most 200 characters; None sends null, which clears the field)
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
@@ -1410,7 +1410,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         not at the item path. Afterwards, retrieving the id answers 404.
 
         Args:
-            id: (str; required)
+            id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
