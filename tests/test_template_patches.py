@@ -67,6 +67,20 @@ def test_every_patched_template_names_its_patches_on_line_one() -> None:
         assert "Patch" in first or "Replaces" in first, name
 
 
+def test_every_generated_file_says_so_on_line_one() -> None:
+    generated = [
+        path
+        for path in (ROOT / "generated").rglob("*.py")
+        if "_runtime" not in path.relative_to(ROOT / "generated").parts
+    ]
+    assert len(generated) > 20
+    for path in generated:
+        first = path.read_text().splitlines()[0]
+        assert first.startswith("# Generated from openapi.yaml by "), path
+        assert "do not edit" in first, path
+        assert "make generate" in first, path
+
+
 if __name__ == "__main__":
     PATCHES.mkdir(exist_ok=True)
     for old in PATCHES.glob("*.diff"):
