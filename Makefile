@@ -32,6 +32,9 @@ $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev,mock]'
+	# mypy cannot follow the editable install's import hook; a .pth naming the source roots it can.
+	printf '%s\n' $(abspath generated) $(abspath src) \
+	  > "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/icloudready-src.pth"
 	touch $@
 
 node_modules/.installed: package.json package-lock.json

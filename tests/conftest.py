@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,8 @@ from icloudready_mock import MockProcess
 from ._stub import Stub, running_stub
 
 ROOT = Path(__file__).resolve().parent.parent
+# The maintainers' tools (tools/regenerate.py, check_spec.py, ...) are importable in tests.
+sys.path.insert(0, str(ROOT / "tools"))
 SPEC = ROOT / "openapi.yaml"
 RECORD: dict[str, Any] = {
     "_id": "609a8f85c2834915d0a5a5e9",

@@ -16,7 +16,6 @@ from typing import Any
 import httpx
 import pytest
 
-import icloudready
 from icloudready import (
     APIConnectionError,
     APIResponseValidationError,
@@ -30,12 +29,14 @@ from icloudready import (
     InternalServerError,
     InvalidPathParameterError,
     NotFoundError,
+    PacingTimeoutError,
     PermissionDeniedError,
     RateLimitError,
     UnprocessableEntityError,
 )
 from icloudready._runtime._rate_limit import SlidingWindowLimiter
 from icloudready._runtime._retry import parse_retry_after, retry_delay
+from icloudready.models import Opportunity
 
 from .conftest import RECORD
 
@@ -131,7 +132,7 @@ def test_post_is_retried_after_429_and_succeeds() -> None:
     recorder = Recorder(answer(429, headers={"retry-after": "2"}), answer(201, RECORD))
     fake = FakeTime()
     created = CALLS["POST"](make_client(recorder, fake))
-    assert isinstance(created, icloudready.models.Opportunity)
+    assert isinstance(created, Opportunity)
     assert len(recorder.requests) == 2
     assert fake.sleeps == [2.0]
 
@@ -325,7 +326,9 @@ def test_every_status_maps_to_a_typed_error(status: int, cls: type[APIStatusErro
     assert error.message == f"status {status}"
     assert "req-123" in str(error)
     if cls is UnprocessableEntityError:
-        assert error.details == [{"field": "revenue", "message": "bad"}]  # type: ignore[attr-defined]
+        assert isinstance(error, UnprocessableEntityError)
+        assert [(d.field, d.message) for d in error.details] == [("revenue", "bad")]
+        assert "revenue: bad" in str(error)
 
 
 @pytest.mark.parametrize("body", [b"<html>Bad gateway</html>", b"", b"\xff\xfe", b"[1,2"])
@@ -613,3 +616,122 @@ async def test_pacing_is_shared_by_tasks_using_one_async_client() -> None:
         later - earlier >= 60.0 for earlier, later in zip(sent_at, sent_at[2:], strict=False)
     )
     assert fake.sleeps
+
+
+# -- options, pacing messages, input checking -------------------------------------------
+
+
+def test_pacing_waits_over_a_second_are_logged_at_info(caplog: pytest.LogCaptureFixture) -> None:
+    fake = FakeTime()
+    client = make_client(Recorder(answer(200, RECORD)), fake)
+    client._limiter = SlidingWindowLimiter([(60.0, 1)], clock=fake.clock)
+    with caplog.at_level(logging.INFO, logger="icloudready"):
+        CALLS["GET"](client)
+        assert "pacing" not in caplog.text
+        CALLS["GET"](client)
+    assert fake.sleeps == [60.0]
+    assert "pacing: waiting 60.0s before GET /opportunities/" in caplog.text
+    assert "rate_limit=1 requests/minute" in caplog.text
+
+
+def test_a_pacing_wait_past_the_deadline_names_the_hourly_limit() -> None:
+    fake = FakeTime()
+    recorder = Recorder(answer(200, RECORD))
+    client = make_client(recorder, fake, deadline=100.0)
+    client._limiter = SlidingWindowLimiter([(60.0, 100), (3600.0, 1)], clock=fake.clock)
+    CALLS["GET"](client)
+    with pytest.raises(PacingTimeoutError) as info:
+        CALLS["GET"](client)
+    assert info.value.limit == "hourly_rate_limit"
+    assert "hourly_rate_limit=1 requests/hour" in str(info.value)
+    assert "raise deadline=" in str(info.value)
+    assert fake.sleeps == []
+    assert len(recorder.requests) == 1
+
+
+def test_per_call_timeout_and_retries_override_the_client() -> None:
+    seen: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"]["read"])
+        return answer(503)
+
+    client = make_client(handler, timeout=30.0, max_retries=3)
+    with pytest.raises(InternalServerError):
+        client.opportunities.retrieve(RECORD["_id"], timeout=4.0, max_retries=1)
+    assert seen == [4.0, 4.0]
+
+
+def test_with_options_shares_pool_and_limiter_and_leaves_the_original_alone() -> None:
+    recorder = Recorder(answer(200, RECORD))
+    client = make_client(recorder, max_retries=2)
+    copy = client.with_options(timeout=3.0, max_retries=0, default_headers={"X-Team": "sales"})
+    assert copy._http is client._http
+    assert copy._limiter is client._limiter
+    assert (copy.max_retries, client.max_retries) == (0, 2)
+    assert copy.timeout.read == 3.0
+    assert client.timeout.read == 30.0
+    copy.opportunities.retrieve(RECORD["_id"])
+    client.opportunities.retrieve(RECORD["_id"])
+    assert recorder.requests[0].headers["x-team"] == "sales"
+    assert "x-team" not in recorder.requests[1].headers
+    copy.close()
+    assert not client._http.is_closed
+    assert copy.opportunities is not client.opportunities
+
+
+def test_extra_query_headers_and_body_reach_the_request() -> None:
+    recorder = Recorder(answer(200, RECORD))
+    make_client(recorder).opportunities.patch(
+        RECORD["_id"],
+        stage="won",
+        extra_headers={"Idempotency-Key": "k1"},
+        extra_query={"dryRun": "true"},
+        extra_body={"currency": "EUR"},
+    )
+    request = recorder.requests[0]
+    assert request.headers["idempotency-key"] == "k1"
+    assert request.url.params["dryRun"] == "true"
+    assert json.loads(request.content) == {"stage": "won", "currency": "EUR"}
+
+
+def test_a_bad_nested_value_names_its_path() -> None:
+    recorder = Recorder(answer(200, RECORD))
+    client = make_client(recorder)
+    with pytest.raises(TypeError, match=r"activity_log\[1\]\['activity_date'\]: expected a date"):
+        client.opportunities.create(
+            activity_log=[{"activity": "a"}, {"activity_date": datetime.datetime(2025, 1, 1)}]
+        )
+    with pytest.raises(TypeError, match=r"'activity_date' given twice"):
+        client.opportunities.create(
+            activity_log=[{"activity_date": "2025-01-01", "activityDate": "2025-01-02"}]
+        )
+    with pytest.raises(TypeError, match=r"update_multiple\(\): update: expected a mapping"):
+        client.opportunities.update_multiple(ids=["a"], update="won")  # type: ignore[arg-type]
+    assert recorder.requests == []
+
+
+def test_from_dict_keeps_unknown_keys_instead_of_dropping_them() -> None:
+    from icloudready.models import OpportunityInput
+
+    model = OpportunityInput.from_dict({"stage": "lost", "close_date": "2025-01-01"})
+    assert model.stage == "lost"
+    assert model.to_dict() == {"stage": "lost", "close_date": "2025-01-01"}  # the server says 422
+
+
+def test_deprecated_operations_warn() -> None:
+    from icloudready._runtime._resource import deprecate_methods
+
+    class Resource:
+        def old(self) -> int:
+            """Old."""
+            return 1
+
+        def new(self) -> int:
+            return 2
+
+    deprecate_methods(Resource, {"old": "GET /old", "new": "GET /new"}, {"GET /old"})
+    with pytest.warns(DeprecationWarning, match=r"old\(\) \(GET /old\) is deprecated"):
+        assert Resource().old() == 1
+    assert "Deprecated" in (Resource.old.__doc__ or "")
+    assert Resource().new() == 2

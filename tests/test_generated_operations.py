@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
+import subprocess
+import sys
 from http import HTTPStatus
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from regenerate import generate_into
 
 from icloudready import InvalidPathParameterError, UnexpectedStatus
 from icloudready.api.auth import sign_in
@@ -39,7 +44,7 @@ from icloudready.models import (
 )
 
 from ._stub import Stub
-from .conftest import RECORD, SPEC
+from .conftest import RECORD, ROOT, SPEC
 
 ID = "609a8f85c2834915d0a5a5e9"
 TOKEN = "secret-token-123"
@@ -269,3 +274,165 @@ def test_models_round_trip_the_spec_examples(example: str, model: Any) -> None:
     assert model.from_dict(value).to_dict() == expected
     if hasattr(model, "additional_keys"):
         assert model.from_dict({**value, "undocumented": [1]})["undocumented"] == [1]
+
+
+# -- every response kind, every method, derived from the spec --------------------------
+
+ID_PARAM = {"$ref": "#/components/parameters/id"}
+NOT_FOUND = {"$ref": "#/components/responses/NotFound"}
+# One operation per response kind the committed spec lacks (object and page it has).
+RESPONSE_KINDS = {
+    "/opportunities/{id}/activities": {
+        "get": {
+            "operationId": "listOpportunityActivities",
+            "tags": ["opportunities"],
+            "summary": "Activities of an opportunity (array of objects)",
+            "parameters": [ID_PARAM],
+            "responses": {
+                "200": {
+                    "description": "The activity log.",
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "array",
+                                "items": {"$ref": "#/components/schemas/ActivityLogEntry"},
+                            }
+                        }
+                    },
+                },
+                "404": NOT_FOUND,
+            },
+        }
+    },
+    "/opportunities/{id}/tags": {
+        "get": {
+            "operationId": "listOpportunityTags",
+            "tags": ["opportunities"],
+            "summary": "Tags of an opportunity (array of primitives)",
+            "parameters": [ID_PARAM],
+            "responses": {
+                "200": {
+                    "description": "The tags.",
+                    "content": {
+                        "application/json": {
+                            "schema": {"type": "array", "items": {"type": "string"}}
+                        }
+                    },
+                },
+                "404": NOT_FOUND,
+            },
+        }
+    },
+    "/opportunities/{id}/score": {
+        "get": {
+            "operationId": "scoreOpportunity",
+            "tags": ["opportunities"],
+            "summary": "Score of an opportunity (primitive)",
+            "parameters": [ID_PARAM],
+            "responses": {
+                "200": {
+                    "description": "The score.",
+                    "content": {"application/json": {"schema": {"type": "integer"}}},
+                },
+                "404": NOT_FOUND,
+            },
+        }
+    },
+    "/opportunities/{id}/archive": {
+        "post": {
+            "operationId": "archiveOpportunity",
+            "tags": ["opportunities"],
+            "summary": "Archive an opportunity (empty; deprecated)",
+            "deprecated": True,
+            "parameters": [ID_PARAM],
+            "responses": {"204": {"description": "Archived."}, "404": NOT_FOUND},
+        }
+    },
+}
+
+
+def generated_surface(tmp_path: Path, spec: dict[str, Any]) -> dict[str, Any]:
+    """Generate from ``spec`` into tmp_path, then call every method there (tests/_surface_check)."""
+    spec_path = tmp_path / "openapi.yaml"
+    spec_path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    made = generate_into(spec_path, tmp_path)
+    assert made.returncode == 0, made.stdout + made.stderr
+    run = subprocess.run(
+        [sys.executable, "-m", "tests._surface_check", str(spec_path)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(tmp_path / "generated")},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    report: dict[str, Any] = json.loads(run.stdout)
+    return report
+
+
+def assert_surface_matches_the_spec(report: dict[str, Any], spec: dict[str, Any]) -> None:
+    operations = {
+        f"{method.upper()} {path}"
+        for path, item in spec["paths"].items()
+        for method in item
+        if method in {"get", "put", "post", "patch", "delete"}
+    }
+    assert {entry["operation"] for entry in report.values()} == operations
+    for method, entry in report.items():
+        for variant, outcome in entry["results"].items():
+            assert outcome["ok"], (method, variant, outcome)
+            assert outcome["sent"] == entry["expected"], (method, variant)
+        assert entry["deprecation_warned"] == entry["deprecated"], method
+
+
+def test_every_method_of_the_committed_spec_returns_what_the_spec_declares(
+    tmp_path: Path,
+) -> None:
+    spec = yaml.safe_load(SPEC.read_text())
+    report = generated_surface(tmp_path, spec)
+    assert_surface_matches_the_spec(report, spec)
+    assert report["opportunities.list"]["results"]["sync"]["type"] == "Page"
+    assert report["opportunities.delete"]["results"]["async_raw"]["type"] == "NoneType"
+
+
+def test_every_response_kind_reaches_users_typed(tmp_path: Path) -> None:
+    spec = yaml.safe_load(SPEC.read_text())
+    spec["paths"].update(RESPONSE_KINDS)
+    report = generated_surface(tmp_path, spec)
+    assert_surface_matches_the_spec(report, spec)
+    kinds = {name: entry["results"]["sync"]["type"] for name, entry in report.items()}
+    assert kinds["opportunities.list_activities"] == "list"  # of ActivityLogEntry records
+    assert kinds["opportunities.list_tags"] == "list"  # of str
+    assert kinds["opportunities.score"] == "int"
+    assert kinds["opportunities.archive"] == "NoneType"
+    assert report["opportunities.archive"]["deprecation_warned"]
+    module = (tmp_path / "generated/icloudready/api/opportunities/__init__.py").read_text()
+    assert "-> builtins.list[ActivityLogEntry]:" in module
+    assert "-> builtins.list[str]:" in module
+    assert "-> int:" in module
+
+
+def test_a_response_the_templates_cannot_map_fails_generation_naming_the_operation(
+    tmp_path: Path,
+) -> None:
+    spec = yaml.safe_load(SPEC.read_text())
+    matrix = {"type": "array", "items": {"type": "array", "items": {"type": "integer"}}}
+    spec["paths"]["/opportunities/{id}/matrix"] = {
+        "get": {
+            "operationId": "opportunityMatrix",
+            "tags": ["opportunities"],
+            "parameters": [ID_PARAM],
+            "responses": {
+                "200": {
+                    "description": "A matrix.",
+                    "content": {"application/json": {"schema": matrix}},
+                }
+            },
+        }
+    }
+    bad = tmp_path / "openapi.yaml"
+    bad.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = generate_into(bad, tmp_path)
+    assert result.returncode != 0
+    output = " ".join((result.stdout + result.stderr).split())
+    assert "Cannot generate opportunity_matrix (GET /opportunities/{id}/matrix)" in output

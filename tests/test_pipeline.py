@@ -20,16 +20,14 @@ from typing import Any
 
 import pytest
 import yaml
+from check_spec import operation_id_problems, problems_of
+from regenerate import generate_into
 
 from icloudready_mock import MockProcess
 from icloudready_spec import build
 
 from ._stub import Stub
 from .conftest import RECORD, ROOT, SPEC
-
-sys.path.insert(0, str(ROOT / "tools"))
-from check_spec import operation_id_problems, problems_of
-from regenerate import generate_into
 
 Spec = dict[str, Any]
 

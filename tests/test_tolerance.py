@@ -28,6 +28,7 @@ from icloudready import (
     NotFoundError,
     Page,
     UnprocessableEntityError,
+    ValidationDetail,
 )
 from icloudready.models import Opportunity
 
@@ -227,7 +228,7 @@ def test_each_client_logs_its_own_deviations(stub: Stub, caplog: pytest.LogCaptu
     lines = deviations(caplog)
     assert len(lines) == 2
     assert "list envelope: bare array" in lines[0]
-    assert "/api/v2/opportunities" in lines[0]
+    assert 'as "x-inferred" at components.schemas.OpportunityList' in lines[0]
     assert "components.schemas.Opportunity" in lines[0]
 
 
@@ -394,7 +395,8 @@ def test_the_422_details_stay_readable(stub: Stub) -> None:
     stub.responses.append(Canned(status, body, {"Content-Type": content_type}))
     with sync_client(stub) as client, pytest.raises(UnprocessableEntityError) as info:
         client.opportunities.retrieve(IDS[0])
-    assert info.value.details == [{"field": "revenue", "message": "not a number"}]
+    assert info.value.details == [ValidationDetail(field="revenue", message="not a number")]
+    assert "revenue: not a number" in str(info.value)
 
 
 # -- the Page itself ------------------------------------------------------------------------

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/package_init.py.jinja: do not edit; change the spec or the template and run `make generate`.
 """A client library for accessing iCloudReady Opportunities API.
 
 from icloudready import Client
@@ -7,6 +8,7 @@ with Client() as client:  # ICLOUDREADY_API_KEY, ICLOUDREADY_BASE_URL
         print(opportunity.id, opportunity.stage)
 """
 
+from ._runtime._coerce import SupportsToDict
 from ._runtime._pagination import Page
 from ._runtime._response import APIResponse
 from .api import AsyncClient, Client
@@ -23,10 +25,14 @@ from .errors import (
     InternalServerError,
     InvalidPathParameterError,
     NotFoundError,
+    PacingTimeoutError,
+    PaginationError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnexpectedStatus,
     UnprocessableEntityError,
+    ValidationDetail,
 )
 from .types import UNSET, Unset
 
@@ -47,10 +53,15 @@ __all__ = [
     "InternalServerError",
     "InvalidPathParameterError",
     "NotFoundError",
+    "PacingTimeoutError",
+    "PaginationError",
     "Page",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
     "Unset",
+    "SupportsToDict",
+    "ValidationDetail",
 ]

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/client.py.jinja: do not edit; change the spec or the template and run `make generate`.
 import ssl
 from typing import Any, Self
 

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/errors.py.jinja: do not edit; change the spec or the template and run `make generate`.
 """Exceptions raised by icloudready: every one derives from ICloudReadyError."""
 
 from ._runtime._exceptions import (
@@ -13,11 +14,13 @@ from ._runtime._exceptions import (
     InternalServerError,
     InvalidPathParameterError,
     NotFoundError,
+    PacingTimeoutError,
     PaginationError,
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    ValidationDetail,
 )
 
 
@@ -46,10 +49,12 @@ __all__ = [
     "InternalServerError",
     "InvalidPathParameterError",
     "NotFoundError",
+    "PacingTimeoutError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
     "UnexpectedStatus",
     "UnprocessableEntityError",
+    "ValidationDetail",
 ]

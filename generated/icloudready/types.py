@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/types.py.jinja: do not edit; change the spec or the template and run `make generate`.
 """Contains some shared types for properties"""
 
 from collections.abc import Mapping, MutableMapping

@@ -8,7 +8,7 @@ import asyncio
 import json
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from types import TracebackType
 from typing import Any, Self, TypeVar, overload
 
@@ -21,22 +21,26 @@ from ._exceptions import (
     APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
+    PacingTimeoutError,
     status_error_class,
 )
 from ._logging import body_logging_enabled, logger, setup_from_env
-from ._pagination import Page, asked_paging
-from ._parsing import Deviations, FromDict, UnparseableError, parse_model, schema_name
-from ._rate_limit import SlidingWindowLimiter, limits_for
+from ._options import RequestSpec, Timeout
+from ._parsing import Deviations, UnparseableError
+from ._rate_limit import SlidingWindowLimiter, describe_limit, limits_for
 from ._response import APIResponse
+from ._results import ParseContext
 
 T = TypeVar("T")
+Parser = Callable[[object, ParseContext], T]
 
 DEFAULT_BASE_URL = "https://api.icloud-ready.com/api/v2"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_RATE_LIMIT = 480  # requests/minute, from the API overview
 DEFAULT_HOURLY_RATE_LIMIT = 4800
-_NOT_GIVEN: Any = object()
+# Pacing waits longer than this are logged at INFO: a user should see why a call stalls.
+PACING_LOG_THRESHOLD = 1.0
 
 
 class _Secret:
@@ -54,15 +58,25 @@ class _Secret:
         return "'***'"
 
 
+def _as_timeout(timeout: Timeout) -> httpx.Timeout:
+    return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
+
+
 class _BaseClient:
+    """Settings and the sync/async-neutral steps; the subclasses only add the I/O."""
+
     _http: httpx.Client | httpx.AsyncClient
+    _owns_http: bool
+    _raw = False  # a copy made by with_raw_response returns APIResponse instead of the result
+    # Off on the anonymous client of sign_in: its 401 means wrong credentials, not a missing token.
+    _hint_missing_token = True
 
     def __init__(
         self,
         *,
         token: str | None,
         base_url: str | None,
-        timeout: float | httpx.Timeout,
+        timeout: Timeout,
         max_retries: int,
         rate_limit: int | None,
         hourly_rate_limit: int | None,
@@ -77,15 +91,12 @@ class _BaseClient:
             + "/"
         )
         self._url_prefix = str(self.base_url).rstrip("/")
-        self.timeout = timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self.max_retries = max_retries
-        per_attempt = self.timeout.read or DEFAULT_TIMEOUT
-        self.deadline = (
-            deadline if deadline is not None else max(120.0, per_attempt * (max_retries + 1))
-        )
-        limits = limits_for(rate_limit, hourly_rate_limit if rate_limit is not None else None)
+        self._default_headers: dict[str, str] = {}
+        self._default_query: dict[str, object] = {}
+        self._set_timing(_as_timeout(timeout), max_retries, deadline)
+        self.rate_limit = rate_limit
+        self.hourly_rate_limit = hourly_rate_limit if rate_limit is not None else None
+        limits = limits_for(rate_limit, self.hourly_rate_limit)
         self._limiter = SlidingWindowLimiter(limits) if limits else None
         self._clock: Callable[[], float] = time.monotonic
         if max_response_size < 1:
@@ -94,69 +105,169 @@ class _BaseClient:
         # Deviations from the spec's inferred shapes this client has met, each logged once.
         self._deviations = Deviations()
 
+    def _set_timing(self, timeout: httpx.Timeout, max_retries: int, deadline: float | None) -> None:
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self._deadline_given = deadline
+        self.deadline = self._deadline_for(timeout, max_retries)
+
+    def _deadline_for(self, timeout: httpx.Timeout, max_retries: int) -> float:
+        if self._deadline_given is not None:
+            return self._deadline_given
+        return max(120.0, (timeout.read or DEFAULT_TIMEOUT) * (max_retries + 1))
+
     def __repr__(self) -> str:
         token = "'***'" if self._token else "None"
-        return f"{type(self).__name__}(base_url={str(self.base_url)!r}, token={token})"
+        return f"{type(self).__name__}({self._describe()}token={token})"
+
+    def _describe(self) -> str:
+        return f"base_url={str(self.base_url)!r}, "
+
+    # -- copies -----------------------------------------------------------------
+
+    def _copy(self) -> Self:
+        # Resources cached on the original point at it: the copy builds its own.
+        new = object.__new__(type(self))
+        new.__dict__.update((k, v) for k, v in self.__dict__.items() if not hasattr(v, "_client"))
+        new._owns_http = False  # the pool belongs to the original
+        return new
+
+    def with_options(
+        self,
+        *,
+        timeout: Timeout | None = None,
+        max_retries: int | None = None,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool and pacing.
+
+        ``client.with_options(timeout=5, max_retries=0).opportunities.retrieve(id)``.
+        Closing the copy leaves the pool open; close the original when done.
+        """
+        new = self._copy()
+        new._deadline_given = deadline if deadline is not None else self._deadline_given
+        new._set_timing(
+            _as_timeout(timeout) if timeout is not None else self.timeout,
+            max_retries if max_retries is not None else self.max_retries,
+            new._deadline_given,
+        )
+        if default_headers is not None:
+            new._default_headers = {**self._default_headers, **default_headers}
+        if default_query is not None:
+            new._default_query = {**self._default_query, **default_query}
+        return new
+
+    def _raw_copy(self) -> Self:
+        new = self._copy()
+        new._raw = True
+        return new
 
     # -- building ---------------------------------------------------------------
 
-    def _build_request(self, kwargs: dict[str, Any], timeout: float) -> httpx.Request:
-        headers = dict(kwargs.get("headers") or {})
-        headers.setdefault("Accept", "application/json")
+    def _build_request(self, spec: RequestSpec, timeout: httpx.Timeout) -> httpx.Request:
+        options = spec.options
+        headers = {"Accept": "application/json", **self._default_headers}
+        if options.extra_headers:
+            headers.update(options.extra_headers)
         # Sent whenever there is one: the spec's global security covers every operation
         # but sign-in, and a token sent to sign-in is harmless.
         if self._token is not None:
             headers["Authorization"] = f"Bearer {self._token.get()}"
+        params = spec.params
+        if self._default_query or options.extra_query:
+            params = {**self._default_query, **(params or {}), **(options.extra_query or {})}
+        if params:
+            params = {k: v for k, v in params.items() if v is not None}
+        body = spec.json
+        if options.extra_body:
+            if body is not None and not isinstance(body, dict):
+                raise TypeError("extra_body needs an operation whose body is a JSON object")
+            body = {**(body or {}), **options.extra_body}
         # Plain concatenation: the path is already percent-encoded, and URL.join would parse
         # both halves again on every request (a tenth of a retrieve's client time).
-        url = self._url_prefix + str(kwargs["url"])
         request = self._http.build_request(
-            kwargs["method"].upper(),
-            url,
-            params=kwargs.get("params"),
-            json=kwargs.get("json"),
+            spec.method,
+            self._url_prefix + spec.path,
+            params=params,
+            json=body,
             headers=headers,
-            timeout=httpx.Timeout(
-                timeout,
-                connect=min(timeout, self.timeout.connect or timeout),
-            ),
+            timeout=timeout,
         )
         logger.info("%s %s", request.method, request.url)
         if body_logging_enabled() and request.content:
             logger.debug("request body: %s", request.content.decode("utf-8", "replace"))
         return request
 
-    def _attempt_timeout(self, deadline_at: float, request_method: str) -> float:
+    def _call_settings(self, spec: RequestSpec) -> tuple[httpx.Timeout, int, float]:
+        """Per-attempt timeout, retries and the deadline (monotonic) of one call."""
+        options = spec.options
+        timeout = self.timeout if options.timeout is None else _as_timeout(options.timeout)
+        retries = self.max_retries if options.max_retries is None else options.max_retries
+        if options.timeout is None and options.max_retries is None:
+            deadline = self.deadline
+        else:
+            deadline = self._deadline_for(timeout, retries)
+        return timeout, retries, self._clock() + deadline
+
+    def _attempt_timeout(
+        self, timeout: httpx.Timeout, deadline_at: float, method: str
+    ) -> httpx.Timeout:
         remaining = deadline_at - self._clock()
         if remaining <= 0:
-            raise APITimeoutError(f"Deadline of {self.deadline:g}s passed before {request_method}")
-        return min(self.timeout.read or DEFAULT_TIMEOUT, remaining)
+            raise APITimeoutError(
+                f"Deadline passed before {method} could be sent (raise deadline= to allow more)"
+            )
+        read = min(timeout.read or DEFAULT_TIMEOUT, remaining)
+        return httpx.Timeout(read, connect=min(read, timeout.connect or read))
 
     # -- deciding ---------------------------------------------------------------
 
     def _delay_after_status(
-        self, method: str, response: httpx.Response, attempt: int, deadline_at: float
+        self, method: str, response: httpx.Response, attempt: int, retries: int, deadline_at: float
     ) -> float | None:
         """Seconds to wait before retrying after ``response``, or None to give up."""
-        if attempt >= self.max_retries or not _retry.should_retry_status(
-            method, response.status_code
-        ):
+        if attempt >= retries or not _retry.should_retry_status(method, response.status_code):
             return None
         retry_after = _retry.parse_retry_after(response.headers.get("retry-after"))
         return self._fits(_retry.retry_delay(attempt + 1, retry_after), deadline_at)
 
     def _delay_after_exception(
-        self, method: str, exc: Exception, attempt: int, deadline_at: float
+        self, method: str, exc: Exception, attempt: int, retries: int, deadline_at: float
     ) -> float | None:
-        if attempt >= self.max_retries or not _retry.should_retry_exception(method, exc):
+        if attempt >= retries or not _retry.should_retry_exception(method, exc):
             return None
         return self._fits(_retry.retry_delay(attempt + 1, None), deadline_at)
 
-    def _check_wait(self, wait: float, deadline_at: float, method: str) -> None:
-        if self._clock() + wait >= deadline_at:
-            raise APITimeoutError(
-                f"Pacing to the rate limit would wait {wait:.1f}s, past the deadline of {method}"
+    def _pacing_wait(self, deadline_at: float, spec: RequestSpec) -> float:
+        """Reserve a send slot; the seconds to sleep first (raises if past the deadline)."""
+        if self._limiter is None:
+            return 0.0
+        wait, limit = self._limiter.reserve_with_reason()
+        if wait <= 0:
+            return 0.0
+        option = describe_limit(limit)
+        left = deadline_at - self._clock()
+        if wait >= left:
+            raise PacingTimeoutError(
+                f"Pacing to {option} would wait {wait:.1f}s before {spec.method} {spec.path}, "
+                f"but only {max(left, 0):.1f}s are left of the call's deadline: raise deadline=, "
+                f"send fewer requests, or change {option.split('=')[0]}= if the server allows more",
+                limit=option.split("=")[0],
+                wait=wait,
             )
+        if wait > PACING_LOG_THRESHOLD:
+            logger.info(
+                "pacing: waiting %.1fs before %s %s to stay under %s",
+                wait,
+                spec.method,
+                spec.path,
+                option,
+            )
+        return wait
 
     def _fits(self, delay: float, deadline_at: float) -> float | None:
         return delay if self._clock() + delay < deadline_at else None
@@ -170,7 +281,8 @@ class _BaseClient:
     def _status_error(self, response: httpx.Response) -> APIStatusError:
         body = read_error_body(response)
         message = error_message(body, response, self._deviations)
-        if response.status_code == 401 and self._token is None:
+        # The hint only where it applies: no token configured, on an operation that needs one.
+        if response.status_code == 401 and self._token is None and self._hint_missing_token:
             message += " (no token configured: pass token=, set ICLOUDREADY_API_KEY or use sign_in)"
         return status_error_class(response.status_code)(message, response, body=body)
 
@@ -200,37 +312,19 @@ class _BaseClient:
                 f"Response body is not JSON: {reason}", response, body=response.text[:2000]
             ) from exc
 
-    def _parse(self, response: httpx.Response, cast_to: FromDict[T] | None) -> T | None:
-        if cast_to is None:
+    def _parse(self, response: httpx.Response, parser: Parser[T] | None) -> T | None:
+        if parser is None:
             return None
         body = self._json(response)
         try:
-            return parse_model(cast_to, body, deviations=self._deviations)
+            return parser(body, ParseContext(response, self._deviations))
         except (UnparseableError, RecursionError) as exc:
             raise APIResponseValidationError(str(exc), response, body=body) from exc
 
-    def _parse_page(
-        self, response: httpx.Response, item: FromDict[T], envelope: object = None
-    ) -> Page[T]:
-        body = self._json(response)
-        request = response.request
-        page, limit = asked_paging(request)
-        where = (
-            schema_name(envelope)
-            if envelope is not None
-            else f"the {request.method} {request.url.path} response (items: {schema_name(item)})"
-        )
-        try:
-            return Page.from_json(
-                body,
-                item,
-                asked_page=page,
-                asked_limit=limit,
-                deviations=self._deviations,
-                where=where,
-            )
-        except (UnparseableError, RecursionError) as exc:
-            raise APIResponseValidationError(str(exc), response, body=body) from exc
+    def _result(self, response: httpx.Response, parser: Parser[T] | None) -> Any:
+        if self._raw:
+            return APIResponse(response, lambda: self._parse(response, parser))
+        return self._parse(response, parser)
 
 
 class SyncAPIClient(_BaseClient):
@@ -243,7 +337,7 @@ class SyncAPIClient(_BaseClient):
         token: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: int | None = DEFAULT_RATE_LIMIT,
         hourly_rate_limit: int | None = DEFAULT_HOURLY_RATE_LIMIT,
@@ -270,13 +364,11 @@ class SyncAPIClient(_BaseClient):
     @classmethod
     def sign_in(cls, email: str, password: str, **options: Any) -> Self:
         """POST /signin, then a client that sends the returned access token."""
-        from ..api.auth import sign_in as operation  # noqa: PLC0415 - only sign-in needs it
-        from ..models import SignInRequest, SignInResponse  # noqa: PLC0415
-
         options.pop("token", None)
         with cls(token=None, **options) as anonymous:
-            kwargs = operation._get_kwargs(body=SignInRequest(email=email, password=password))
-            result = anonymous.request(kwargs, SignInResponse)
+            anonymous._hint_missing_token = False
+            # The generated auth resource: the one operation this class needs by name.
+            result = anonymous.auth.sign_in(email=email, password=password)  # type: ignore[attr-defined]
         return cls(token=result.access_token, **options)
 
     def close(self) -> None:
@@ -294,28 +386,26 @@ class SyncAPIClient(_BaseClient):
     ) -> None:
         self.close()
 
-    def send(self, kwargs: dict[str, Any]) -> httpx.Response:
+    def send(self, spec: RequestSpec) -> httpx.Response:
         """Send one operation's request with pacing, retries and the deadline; raise on failure."""
-        method = str(kwargs["method"]).upper()
-        deadline_at = self._clock() + self.deadline
+        method = spec.method
+        timeout, retries, deadline_at = self._call_settings(spec)
         attempt = 0
         while True:
-            if self._limiter is not None:
-                wait = self._limiter.reserve()
-                if wait > 0:
-                    self._check_wait(wait, deadline_at, method)
-                    self._sleep(wait)
-            request = self._build_request(kwargs, self._attempt_timeout(deadline_at, method))
+            wait = self._pacing_wait(deadline_at, spec)
+            if wait:
+                self._sleep(wait)
+            request = self._build_request(spec, self._attempt_timeout(timeout, deadline_at, method))
             try:
                 response = self._send_within(request, deadline_at)
             except httpx.HTTPError as exc:
-                delay = self._delay_after_exception(method, exc, attempt, deadline_at)
+                delay = self._delay_after_exception(method, exc, attempt, retries, deadline_at)
                 if delay is None:
                     raise self._transport_error(exc, request, deadline_at) from exc
             else:
                 if response.is_success:
                     return response
-                delay = self._delay_after_status(method, response, attempt, deadline_at)
+                delay = self._delay_after_status(method, response, attempt, retries, deadline_at)
                 if delay is None:
                     raise self._status_error(response)
                 response.close()
@@ -336,31 +426,13 @@ class SyncAPIClient(_BaseClient):
         return response
 
     @overload
-    def request(self, kwargs: dict[str, Any], cast_to: FromDict[T]) -> T: ...
+    def request(self, spec: RequestSpec, parser: Parser[T]) -> T: ...
     @overload
-    def request(self, kwargs: dict[str, Any], cast_to: None) -> None: ...
-    def request(self, kwargs: dict[str, Any], cast_to: FromDict[T] | None) -> T | None:
-        return self._parse(self.send(kwargs), cast_to)
-
-    @overload
-    def request_raw(self, kwargs: dict[str, Any], cast_to: FromDict[T]) -> APIResponse[T]: ...
-    @overload
-    def request_raw(self, kwargs: dict[str, Any], cast_to: None) -> APIResponse[None]: ...
-    def request_raw(self, kwargs: dict[str, Any], cast_to: FromDict[T] | None) -> APIResponse[Any]:
-        response = self.send(kwargs)
-        return APIResponse(response, lambda: self._parse(response, cast_to))
-
-    def request_page(
-        self, kwargs: dict[str, Any], item: FromDict[T], envelope: object = None
-    ) -> Page[T]:
-        """One page; ``envelope`` (the generated list model) only names the inference in logs."""
-        return self._parse_page(self.send(kwargs), item, envelope)
-
-    def request_page_raw(
-        self, kwargs: dict[str, Any], item: FromDict[T], envelope: object = None
-    ) -> APIResponse[Page[T]]:
-        response = self.send(kwargs)
-        return APIResponse(response, lambda: self._parse_page(response, item, envelope))
+    def request(self, spec: RequestSpec, parser: None) -> None: ...
+    def request(self, spec: RequestSpec, parser: Parser[T] | None) -> T | None:
+        """Send ``spec``; the parsed result (an ``APIResponse`` on a with_raw_response copy)."""
+        result: T | None = self._result(self.send(spec), parser)
+        return result
 
 
 class AsyncAPIClient(_BaseClient):
@@ -373,7 +445,7 @@ class AsyncAPIClient(_BaseClient):
         token: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: int | None = DEFAULT_RATE_LIMIT,
         hourly_rate_limit: int | None = DEFAULT_HOURLY_RATE_LIMIT,
@@ -398,13 +470,10 @@ class AsyncAPIClient(_BaseClient):
     @classmethod
     async def sign_in(cls, email: str, password: str, **options: Any) -> Self:
         """POST /signin, then a client that sends the returned access token."""
-        from ..api.auth import sign_in as operation  # noqa: PLC0415 - only sign-in needs it
-        from ..models import SignInRequest, SignInResponse  # noqa: PLC0415
-
         options.pop("token", None)
         async with cls(token=None, **options) as anonymous:
-            kwargs = operation._get_kwargs(body=SignInRequest(email=email, password=password))
-            result = await anonymous.request(kwargs, SignInResponse)
+            anonymous._hint_missing_token = False
+            result = await anonymous.auth.sign_in(email=email, password=password)  # type: ignore[attr-defined]
         return cls(token=result.access_token, **options)
 
     async def close(self) -> None:
@@ -422,18 +491,16 @@ class AsyncAPIClient(_BaseClient):
     ) -> None:
         await self.close()
 
-    async def send(self, kwargs: dict[str, Any]) -> httpx.Response:
+    async def send(self, spec: RequestSpec) -> httpx.Response:
         """Send one operation's request with pacing, retries and the deadline; raise on failure."""
-        method = str(kwargs["method"]).upper()
-        deadline_at = self._clock() + self.deadline
+        method = spec.method
+        timeout, retries, deadline_at = self._call_settings(spec)
         attempt = 0
         while True:
-            if self._limiter is not None:
-                wait = self._limiter.reserve()
-                if wait > 0:
-                    self._check_wait(wait, deadline_at, method)
-                    await self._sleep(wait)
-            request = self._build_request(kwargs, self._attempt_timeout(deadline_at, method))
+            wait = self._pacing_wait(deadline_at, spec)
+            if wait:
+                await self._sleep(wait)
+            request = self._build_request(spec, self._attempt_timeout(timeout, deadline_at, method))
             try:
                 # The deadline as a whole, headers included: a server that trickles them
                 # byte by byte never trips a per-read timeout.
@@ -443,13 +510,13 @@ class AsyncAPIClient(_BaseClient):
             except TimeoutError as exc:
                 raise APITimeoutError(self._deadline_message(request), request) from exc
             except httpx.HTTPError as exc:
-                delay = self._delay_after_exception(method, exc, attempt, deadline_at)
+                delay = self._delay_after_exception(method, exc, attempt, retries, deadline_at)
                 if delay is None:
                     raise self._transport_error(exc, request, deadline_at) from exc
             else:
                 if response.is_success:
                     return response
-                delay = self._delay_after_status(method, response, attempt, deadline_at)
+                delay = self._delay_after_status(method, response, attempt, retries, deadline_at)
                 if delay is None:
                     raise self._status_error(response)
                 await response.aclose()
@@ -460,30 +527,10 @@ class AsyncAPIClient(_BaseClient):
             await self._sleep(delay)
 
     @overload
-    async def request(self, kwargs: dict[str, Any], cast_to: FromDict[T]) -> T: ...
+    async def request(self, spec: RequestSpec, parser: Parser[T]) -> T: ...
     @overload
-    async def request(self, kwargs: dict[str, Any], cast_to: None) -> None: ...
-    async def request(self, kwargs: dict[str, Any], cast_to: FromDict[T] | None) -> T | None:
-        return self._parse(await self.send(kwargs), cast_to)
-
-    @overload
-    async def request_raw(self, kwargs: dict[str, Any], cast_to: FromDict[T]) -> APIResponse[T]: ...
-    @overload
-    async def request_raw(self, kwargs: dict[str, Any], cast_to: None) -> APIResponse[None]: ...
-    async def request_raw(
-        self, kwargs: dict[str, Any], cast_to: FromDict[T] | None
-    ) -> APIResponse[Any]:
-        response = await self.send(kwargs)
-        return APIResponse(response, lambda: self._parse(response, cast_to))
-
-    async def request_page(
-        self, kwargs: dict[str, Any], item: FromDict[T], envelope: object = None
-    ) -> Page[T]:
-        """One page; ``envelope`` (the generated list model) only names the inference in logs."""
-        return self._parse_page(await self.send(kwargs), item, envelope)
-
-    async def request_page_raw(
-        self, kwargs: dict[str, Any], item: FromDict[T], envelope: object = None
-    ) -> APIResponse[Page[T]]:
-        response = await self.send(kwargs)
-        return APIResponse(response, lambda: self._parse_page(response, item, envelope))
+    async def request(self, spec: RequestSpec, parser: None) -> None: ...
+    async def request(self, spec: RequestSpec, parser: Parser[T] | None) -> T | None:
+        """Send ``spec``; the parsed result (an ``APIResponse`` on a with_raw_response copy)."""
+        result: T | None = self._result(await self.send(spec), parser)
+        return result

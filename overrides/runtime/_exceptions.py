@@ -6,7 +6,7 @@ Every failure a call can meet maps to one of these: no raw ``ValueError``,
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
 
 import httpx
 
@@ -23,11 +23,13 @@ __all__ = [
     "InternalServerError",
     "InvalidPathParameterError",
     "NotFoundError",
+    "PacingTimeoutError",
     "PaginationError",
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "ValidationDetail",
     "status_error_class",
 ]
 
@@ -83,6 +85,19 @@ class APITimeoutError(APIConnectionError):
         super().__init__(message, request)
 
 
+class PacingTimeoutError(APITimeoutError):
+    """Keeping to the rate limit would wait past the call's deadline; nothing was sent.
+
+    ``limit`` names the client option that imposed the wait (``rate_limit`` or
+    ``hourly_rate_limit``); raising ``deadline`` is the other way out.
+    """
+
+    def __init__(self, message: str, *, limit: str, wait: float) -> None:
+        super().__init__(message)
+        self.limit = limit
+        self.wait = wait
+
+
 class APIResponseValidationError(APIError):
     """A 2xx response whose body cannot be read as the documented shape."""
 
@@ -126,16 +141,40 @@ class ConflictError(APIStatusError):
     """409."""
 
 
+@dataclass(frozen=True, slots=True)
+class ValidationDetail:
+    """One invalid field of a 422: its dotted path and what is wrong with it."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
 class UnprocessableEntityError(APIStatusError):
-    """422: a field is invalid; ``details`` names each one."""
+    """422: a field is invalid; ``details`` names each one, ``str()`` shows the first ones."""
 
     @property
-    def details(self) -> list[dict[str, Any]]:
+    def details(self) -> list[ValidationDetail]:
         if isinstance(self.body, dict):
             details = self.body.get("details")
             if isinstance(details, list):
-                return [d for d in details if isinstance(d, dict)]
+                return [
+                    ValidationDetail(str(d.get("field", "")), str(d.get("message", "")))
+                    for d in details
+                    if isinstance(d, dict)
+                ]
         return []
+
+    def __str__(self) -> str:
+        details = self.details
+        if not details:
+            return super().__str__()
+        shown = "; ".join(str(d) for d in details[:3])
+        more = f"; and {len(details) - 3} more" if len(details) > 3 else ""
+        suffix = f" (request id {self.request_id})" if self.request_id else ""
+        return f"{self.status_code}: {self.message} {shown}{more}{suffix}"
 
 
 class RateLimitError(APIStatusError):

@@ -30,20 +30,38 @@ class SlidingWindowLimiter:
 
     def reserve(self) -> float:
         """Reserve the next slot; return how many seconds to wait before sending."""
+        return self.reserve_with_reason()[0]
+
+    def reserve_with_reason(self) -> tuple[float, tuple[float, int] | None]:
+        """The wait, and the (window seconds, limit) that imposes it (None when no wait)."""
         with self._lock:
             now = self._clock()
             at = now
+            binding: tuple[float, int] | None = None
             for (window, limit), log in zip(self._limits, self._logs, strict=True):
                 while log and log[0] <= now - window:
                     log.popleft()
-                if log:
+                if log and log[-1] > at:
                     # First come, first served: slots never go back in time, so logs stay sorted.
-                    at = max(at, log[-1])
-                if len(log) >= limit:
-                    at = max(at, log[len(log) - limit] + window)
+                    at = log[-1]
+                if len(log) >= limit and log[len(log) - limit] + window > at:
+                    at = log[len(log) - limit] + window
+                    binding = (window, limit)
             for log in self._logs:
                 log.append(at)
-            return at - now
+            if at > now and binding is None:
+                binding = self._limits[0]  # queued behind earlier reservations of the same limit
+            return at - now, binding
+
+
+def describe_limit(limit: tuple[float, int] | None) -> str:
+    """The client option that sets ``limit``, as a user would change it."""
+    if limit is None:
+        return "rate_limit"
+    window, count = limit
+    if window >= 3600:
+        return f"hourly_rate_limit={count} requests/hour"
+    return f"rate_limit={count} requests/minute"
 
 
 def limits_for(per_minute: int | None, per_hour: int | None) -> list[tuple[float, int]]:

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/api_init.py.jinja: do not edit; change the spec or the template and run `make generate`.
 """Operations of the API, one subpackage per tag; the route table; the clients."""
 
 from __future__ import annotations

@@ -1,38 +1,47 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime._coerce import Field, Kind
+from .._runtime._records import Record
 from ..models.bulk_update_item_result_status import (
     BulkUpdateItemResultStatus,
     check_bulk_update_item_result_status,
 )
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUpdateItemResult")
 
 
-@_attrs_define
-class BulkUpdateItemResult:
+@_attrs_define(repr=False)
+class BulkUpdateItemResult(Record):
     """The outcome for one id."""
 
     id: str
     """ The id as sent. """
     status: BulkUpdateItemResultStatus
     """ What happened. """
-    message: str | Unset = UNSET
+    message: str | None = None
     """ Why it failed, when it did. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __fields__: ClassVar[tuple[Field, ...]]
+    """Every field: Python name, wire name, kind (what inputs are checked against)."""
+    __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
         status: str = self.status
-
-        message = self.message
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -42,8 +51,8 @@ class BulkUpdateItemResult:
                 "status": status,
             }
         )
-        if message is not UNSET:
-            field_dict["message"] = message
+        if self.message is not None:
+            field_dict["message"] = self.message
 
         return field_dict
 
@@ -54,7 +63,7 @@ class BulkUpdateItemResult:
 
         status = check_bulk_update_item_result_status(d["status"])
 
-        message = d.get("message", UNSET)
+        message = d.get("message")
 
         bulk_update_item_result = cls(
             id,
@@ -91,4 +100,33 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "status",
         "message",
     }
+)
+
+
+class BulkUpdateItemResultParam(TypedDict, total=False):
+    """What BulkUpdateItemResult takes as input, for editors and type checkers: a plain dict works,
+    with these keys or the wire's camelCase ones."""
+
+    id: Required[str]
+    status: Required[BulkUpdateItemResultStatus]
+    message: str
+
+
+BulkUpdateItemResult.__fields__ = (
+    Field("id", "id", Kind("string", False), True),
+    Field(
+        "status",
+        "status",
+        Kind(
+            "enum",
+            False,
+            values=(
+                "invalid_id",
+                "not_found",
+                "updated",
+            ),
+        ),
+        True,
+    ),
+    Field("message", "message", Kind("string", False), False),
 )

@@ -1,16 +1,27 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime._coerce import Field, Kind, SupportsToDict
+from .._runtime._records import Record
+
 T = TypeVar("T", bound="BulkUpdateResult")
 
 
-@_attrs_define
-class BulkUpdateResult:
+@_attrs_define(repr=False)
+class BulkUpdateResult(Record):
     """What happened to each id of a bulk update."""
 
     updated: int
@@ -20,6 +31,9 @@ class BulkUpdateResult:
     results: list[BulkUpdateItemResult]
     """ One entry per id, in request order. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __fields__: ClassVar[tuple[Field, ...]]
+    """Every field: Python name, wire name, kind (what inputs are checked against)."""
+    __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         updated = self.updated
@@ -95,5 +109,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+class BulkUpdateResultParam(TypedDict, total=False):
+    """What BulkUpdateResult takes as input, for editors and type checkers: a plain dict works,
+    with these keys or the wire's camelCase ones."""
+
+    updated: Required[int]
+    failed: Required[int]
+    results: Required[Sequence[BulkUpdateItemResultParam | Mapping[str, Any] | SupportsToDict]]
+
+
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.bulk_update_item_result import BulkUpdateItemResult
+
+if TYPE_CHECKING:
+    from ..models.bulk_update_item_result import BulkUpdateItemResultParam
+
+BulkUpdateResult.__fields__ = (
+    Field("updated", "updated", Kind("integer", False), True),
+    Field("failed", "failed", Kind("integer", False), True),
+    Field(
+        "results",
+        "results",
+        Kind("array", False, item=Kind("model", False, model=BulkUpdateItemResult)),
+        True,
+    ),
+)

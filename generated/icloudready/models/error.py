@@ -1,39 +1,44 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from .._runtime._coerce import Field, Kind, SupportsToDict
+from .._runtime._records import Record
 
 T = TypeVar("T", bound="Error")
 
 
-@_attrs_define
-class Error:
+@_attrs_define(repr=False)
+class Error(Record):
     """The one error body shape of every 4xx and 5xx response."""
 
     error: str
     """ Machine-readable code, e.g. "validation_error". """
     message: str
     """ Human-readable explanation. """
-    details: list[ErrorDetail] | Unset = UNSET
+    details: list[ErrorDetail] | None = None
     """ Per-field problems of a 422. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __fields__: ClassVar[tuple[Field, ...]]
+    """Every field: Python name, wire name, kind (what inputs are checked against)."""
+    __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         error = self.error
 
         message = self.message
-
-        details: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.details, Unset):
-            details = []
-            for details_item_data in self.details:
-                details_item = details_item_data.to_dict()
-                details.append(details_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -43,8 +48,8 @@ class Error:
                 "message": message,
             }
         )
-        if details is not UNSET:
-            field_dict["details"] = details
+        if self.details is not None:
+            field_dict["details"] = [item.to_dict() for item in self.details]
 
         return field_dict
 
@@ -55,14 +60,8 @@ class Error:
 
         message = d["message"]
 
-        _details = d.get("details", UNSET)
-        details: list[ErrorDetail] | Unset = UNSET
-        if _details is not UNSET:
-            details = []
-            for details_item_data in _details:
-                details_item = ErrorDetail.from_dict(details_item_data)
-
-                details.append(details_item)
+        _details = d.get("details")
+        details = None if _details is None else [ErrorDetail.from_dict(item) for item in _details]
 
         error = cls(
             error,
@@ -102,5 +101,28 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+class ErrorParam(TypedDict, total=False):
+    """What Error takes as input, for editors and type checkers: a plain dict works,
+    with these keys or the wire's camelCase ones."""
+
+    error: Required[str]
+    message: Required[str]
+    details: Sequence[ErrorDetailParam | Mapping[str, Any] | SupportsToDict]
+
+
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.error_detail import ErrorDetail
+
+if TYPE_CHECKING:
+    from ..models.error_detail import ErrorDetailParam
+
+Error.__fields__ = (
+    Field("error", "error", Kind("string", False), True),
+    Field("message", "message", Kind("string", False), True),
+    Field(
+        "details",
+        "details",
+        Kind("array", False, item=Kind("model", False, model=ErrorDetail)),
+        False,
+    ),
+)

@@ -1,16 +1,26 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime._coerce import Field, Kind
+from .._runtime._records import Record
+
 T = TypeVar("T", bound="ErrorDetail")
 
 
-@_attrs_define
-class ErrorDetail:
+@_attrs_define(repr=False)
+class ErrorDetail(Record):
     """One invalid field."""
 
     field: str
@@ -18,6 +28,9 @@ class ErrorDetail:
     message: str
     """ What is wrong with it. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __fields__: ClassVar[tuple[Field, ...]]
+    """Every field: Python name, wire name, kind (what inputs are checked against)."""
+    __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         field = self.field
@@ -75,4 +88,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "field",
         "message",
     }
+)
+
+
+class ErrorDetailParam(TypedDict, total=False):
+    """What ErrorDetail takes as input, for editors and type checkers: a plain dict works,
+    with these keys or the wire's camelCase ones."""
+
+    field: Required[str]
+    message: Required[str]
+
+
+ErrorDetail.__fields__ = (
+    Field("field", "field", Kind("string", False), True),
+    Field("message", "message", Kind("string", False), True),
 )

@@ -1,16 +1,27 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime._coerce import Field, Kind, SupportsToDict
+from .._runtime._records import Record
+
 T = TypeVar("T", bound="OpportunityList")
 
 
-@_attrs_define
-class OpportunityList:
+@_attrs_define(repr=False)
+class OpportunityList(Record):
     """One page of a list."""
 
     data: list[Opportunity]
@@ -22,6 +33,9 @@ class OpportunityList:
     total: int
     """ How many records match, over all pages. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __fields__: ClassVar[tuple[Field, ...]]
+    """Every field: Python name, wire name, kind (what inputs are checked against)."""
+    __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         data = []
@@ -104,5 +118,25 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
 )
 
 
+class OpportunityListParam(TypedDict, total=False):
+    """What OpportunityList takes as input, for editors and type checkers: a plain dict works,
+    with these keys or the wire's camelCase ones."""
+
+    data: Required[Sequence[OpportunityParam | Mapping[str, Any] | SupportsToDict]]
+    page: Required[int]
+    limit: Required[int]
+    total: Required[int]
+
+
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.opportunity import Opportunity
+
+if TYPE_CHECKING:
+    from ..models.opportunity import OpportunityParam
+
+OpportunityList.__fields__ = (
+    Field("data", "data", Kind("array", False, item=Kind("model", False, model=Opportunity)), True),
+    Field("page", "page", Kind("integer", False), True),
+    Field("limit", "limit", Kind("integer", False), True),
+    Field("total", "total", Kind("integer", False), True),
+)

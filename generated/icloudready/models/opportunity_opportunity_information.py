@@ -1,19 +1,30 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime._coerce import Field
+from .._runtime._records import Record
+
 T = TypeVar("T", bound="OpportunityOpportunityInformation")
 
 
-@_attrs_define
-class OpportunityOpportunityInformation:
+@_attrs_define(repr=False)
+class OpportunityOpportunityInformation(Record):
     """Free-form information."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __fields__: ClassVar[tuple[Field, ...]]
+    """Every field: Python name, wire name, kind (what inputs are checked against)."""
+    __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -51,3 +62,5 @@ class OpportunityOpportunityInformation:
 
 # The documented keys: every other key of a response is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset({})
+
+OpportunityOpportunityInformation.__fields__ = ()

@@ -1,21 +1,36 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from .._runtime._coerce import Field, Kind
+from .._runtime._records import Record
 
 T = TypeVar("T", bound="SignInRequest")
 
 
-@_attrs_define
-class SignInRequest:
+@_attrs_define(repr=False)
+class SignInRequest(Record):
     """Credentials."""
 
     email: str
     """ The user's email address. """
     password: str
     """ The user's password. """
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __fields__: ClassVar[tuple[Field, ...]]
+    """Every field: Python name, wire name, kind (what inputs are checked against)."""
+    __closed__: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
         email = self.email
@@ -23,7 +38,7 @@ class SignInRequest:
         password = self.password
 
         field_dict: dict[str, Any] = {}
-
+        field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "email": email,
@@ -45,4 +60,46 @@ class SignInRequest:
             password,
         )
 
+        sign_in_request.additional_properties = (
+            {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
+        )
         return sign_in_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+# The documented keys: every other key of a response is an additional property.
+_KNOWN_KEYS: frozenset[str] = frozenset(
+    {
+        "email",
+        "password",
+    }
+)
+
+
+class SignInRequestParam(TypedDict, total=False):
+    """What SignInRequest takes as input, for editors and type checkers: a plain dict works,
+    with these keys or the wire's camelCase ones."""
+
+    email: Required[str]
+    password: Required[str]
+
+
+SignInRequest.__fields__ = (
+    Field("email", "email", Kind("string", False), True),
+    Field("password", "password", Kind("string", False), True),
+)

@@ -1,16 +1,26 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    Required,
+    TypedDict,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from .._runtime._coerce import Field, Kind
+from .._runtime._records import Record
+
 T = TypeVar("T", bound="SignInResponse")
 
 
-@_attrs_define
-class SignInResponse:
+@_attrs_define(repr=False)
+class SignInResponse(Record):
     """An access token for the Authorization header."""
 
     access_token: str
@@ -18,6 +28,9 @@ class SignInResponse:
     token_type: str
     """ Always "Bearer". """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __fields__: ClassVar[tuple[Field, ...]]
+    """Every field: Python name, wire name, kind (what inputs are checked against)."""
+    __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
         access_token = self.access_token
@@ -75,4 +88,18 @@ _KNOWN_KEYS: frozenset[str] = frozenset(
         "accessToken",
         "tokenType",
     }
+)
+
+
+class SignInResponseParam(TypedDict, total=False):
+    """What SignInResponse takes as input, for editors and type checkers: a plain dict works,
+    with these keys or the wire's camelCase ones."""
+
+    access_token: Required[str]
+    token_type: Required[str]
+
+
+SignInResponse.__fields__ = (
+    Field("access_token", "accessToken", Kind("string", False), True),
+    Field("token_type", "tokenType", Kind("string", False), True),
 )

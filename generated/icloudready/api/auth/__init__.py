@@ -1,130 +1,171 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/endpoint_init.py.jinja: do not edit; change the spec or the template and run `make generate`.
 """The auth operations as methods: ``client.auth.<method>(...)``."""
 
 from __future__ import annotations
 
 # builtins.list in annotations: the `list` method would shadow the builtin inside the classes.
 import builtins
-from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, cast
+import datetime
+from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
+from decimal import Decimal
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Literal, cast
 
+from ..._runtime import _coerce, _results
+from ..._runtime._coerce import Kind, SupportsToDict
+from ..._runtime._options import RequestOptions, RequestSpec, Timeout
 from ..._runtime._pagination import Page, aiterate_pages, iterate_pages
-from ..._runtime._resource import AsyncResource, SyncResource, given
+from ..._runtime._paths import expand_path
+from ..._runtime._resource import (
+    AsyncResource,
+    SyncResource,
+    async_to_raw_response_wrapper,
+    deprecate_methods,
+    to_raw_response_wrapper,
+)
 from ..._runtime._response import APIResponse
 from ...models.error import Error
 from ...models.sign_in_request import SignInRequest
 from ...models.sign_in_response import SignInResponse
 from ...types import UNSET, Unset
-from . import sign_in as _sign_in
+from .. import ROUTES
+from .._deprecated import DEPRECATED_OPERATIONS
 
 if TYPE_CHECKING:
     from ..._runtime._base_client import AsyncAPIClient, SyncAPIClient  # noqa: F401
+    from ...models.sign_in_request import SignInRequestParam
+
+
+# How each operation's success body is read (see _results: page, model, array, primitive, empty).
+_SIGN_IN = _results.model(SignInResponse)
 
 
 class AuthResource(SyncResource):
     """``client.auth``: the auth operations."""
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AuthResourceWithRawResponse:
-        """The same methods, returning the raw HTTP response (status, headers, body)."""
-        return AuthResourceWithRawResponse(self._client)
+        """The same methods, returning the raw HTTP response (status, headers, ``parse()``)."""
+        return AuthResourceWithRawResponse(self)
 
     def sign_in(
         self,
         *,
         email: str,
         password: str,
+        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SignInResponse:
         """Sign in: POST /signin
 
         Exchanges an email and password for an access token (documented in the API
         overview). The response shape is inferred.
 
+        Args:
+            email: The user's email address. (str; at most 320 characters; required)
+            password: The user's password. (str; at most 1000 characters; required)
+            timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
+                only (the client's settings otherwise; see ``Client.with_options``).
+
+        Returns:
+            SignInResponse
         """
-        kwargs = _sign_in._get_kwargs(
-            body=SignInRequest(
-                email=email,
-                password=password,
+        return self._client.request(
+            RequestSpec(
+                "POST",
+                "/signin",
+                None,
+                _coerce.body(
+                    SignInRequest,
+                    {
+                        "email": email,
+                        "password": password,
+                    },
+                    "sign_in",
+                ),
+                RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             ),
+            _SIGN_IN,
         )
-        return self._client.request(kwargs, SignInResponse)
 
 
-class AuthResourceWithRawResponse(SyncResource):
-    """``client.auth.with_raw_response``."""
+class AuthResourceWithRawResponse:
+    """``client.auth.with_raw_response``: each method returns an ``APIResponse``."""
 
-    def sign_in(
-        self,
-        *,
-        email: str,
-        password: str,
-    ) -> APIResponse[SignInResponse]:
-        """Sign in: POST /signin
-
-        Exchanges an email and password for an access token (documented in the API
-        overview). The response shape is inferred.
-
-        """
-        kwargs = _sign_in._get_kwargs(
-            body=SignInRequest(
-                email=email,
-                password=password,
-            ),
-        )
-        return self._client.request_raw(kwargs, SignInResponse)
+    def __init__(self, resource: AuthResource) -> None:
+        raw = AuthResource(resource._client._raw_copy())
+        self.sign_in = to_raw_response_wrapper(raw.sign_in)
 
 
 class AsyncAuthResource(AsyncResource):
     """``client.auth`` of AsyncClient."""
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncAuthResourceWithRawResponse:
-        """The same methods, returning the raw HTTP response (status, headers, body)."""
-        return AsyncAuthResourceWithRawResponse(self._client)
+        """The same methods, returning the raw HTTP response (status, headers, ``parse()``)."""
+        return AsyncAuthResourceWithRawResponse(self)
 
     async def sign_in(
         self,
         *,
         email: str,
         password: str,
+        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        max_retries: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        extra_body: Mapping[str, object] | None = None,
     ) -> SignInResponse:
         """Sign in: POST /signin
 
         Exchanges an email and password for an access token (documented in the API
         overview). The response shape is inferred.
 
+        Args:
+            email: The user's email address. (str; at most 320 characters; required)
+            password: The user's password. (str; at most 1000 characters; required)
+            timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
+                only (the client's settings otherwise; see ``Client.with_options``).
+
+        Returns:
+            SignInResponse
         """
-        kwargs = _sign_in._get_kwargs(
-            body=SignInRequest(
-                email=email,
-                password=password,
+        return await self._client.request(
+            RequestSpec(
+                "POST",
+                "/signin",
+                None,
+                _coerce.body(
+                    SignInRequest,
+                    {
+                        "email": email,
+                        "password": password,
+                    },
+                    "sign_in",
+                ),
+                RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body),
             ),
+            _SIGN_IN,
         )
-        return await self._client.request(kwargs, SignInResponse)
 
 
-class AsyncAuthResourceWithRawResponse(AsyncResource):
+class AsyncAuthResourceWithRawResponse:
     """``client.auth.with_raw_response`` of AsyncClient."""
 
-    async def sign_in(
-        self,
-        *,
-        email: str,
-        password: str,
-    ) -> APIResponse[SignInResponse]:
-        """Sign in: POST /signin
+    def __init__(self, resource: AsyncAuthResource) -> None:
+        raw = AsyncAuthResource(resource._client._raw_copy())
+        self.sign_in = async_to_raw_response_wrapper(raw.sign_in)
 
-        Exchanges an email and password for an access token (documented in the API
-        overview). The response shape is inferred.
 
-        """
-        kwargs = _sign_in._get_kwargs(
-            body=SignInRequest(
-                email=email,
-                password=password,
-            ),
-        )
-        return await self._client.request_raw(kwargs, SignInResponse)
-
+# `deprecated: true` in the spec: those methods warn (DeprecationWarning) when called.
+_OPERATIONS = {
+    "sign_in": "POST /signin",
+}
+deprecate_methods(AuthResource, _OPERATIONS, DEPRECATED_OPERATIONS)
+deprecate_methods(AsyncAuthResource, _OPERATIONS, DEPRECATED_OPERATIONS)
 
 __all__ = [
     "AsyncAuthResource",

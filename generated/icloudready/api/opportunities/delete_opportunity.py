@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/endpoint_module.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from typing import Any, cast
 
 import httpx

@@ -1,3 +1,4 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/endpoint_module.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from typing import Any
 
 import httpx
@@ -122,7 +123,8 @@ def sync_detailed(
         id (str):
         body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
             reference
-            names no required field, so none is required here.
+            names no required field, so none is required here. A field sent as `null`
+            is cleared: the stored record no longer has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,7 +161,8 @@ def sync(
         id (str):
         body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
             reference
-            names no required field, so none is required here.
+            names no required field, so none is required here. A field sent as `null`
+            is cleared: the stored record no longer has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -191,7 +194,8 @@ async def asyncio_detailed(
         id (str):
         body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
             reference
-            names no required field, so none is required here.
+            names no required field, so none is required here. A field sent as `null`
+            is cleared: the stored record no longer has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,7 +230,8 @@ async def asyncio(
         id (str):
         body (OpportunityInput): The 22 body fields of create, update, patch and bulk update. The
             reference
-            names no required field, so none is required here.
+            names no required field, so none is required here. A field sent as `null`
+            is cleared: the stored record no longer has it.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

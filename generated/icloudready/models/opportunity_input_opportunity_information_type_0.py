@@ -1,19 +1,30 @@
+# Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    ClassVar,
+    TypeVar,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="OpportunityInputOpportunityInformation")
+from .._runtime._coerce import Field
+from .._runtime._records import Record
+
+T = TypeVar("T", bound="OpportunityInputOpportunityInformationType0")
 
 
-@_attrs_define
-class OpportunityInputOpportunityInformation:
+@_attrs_define(repr=False)
+class OpportunityInputOpportunityInformationType0(Record):
     """Free-form information about the opportunity."""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+    __fields__: ClassVar[tuple[Field, ...]]
+    """Every field: Python name, wire name, kind (what inputs are checked against)."""
+    __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
 
@@ -25,12 +36,12 @@ class OpportunityInputOpportunityInformation:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        opportunity_input_opportunity_information = cls()
+        opportunity_input_opportunity_information_type_0 = cls()
 
-        opportunity_input_opportunity_information.additional_properties = (
+        opportunity_input_opportunity_information_type_0.additional_properties = (
             {} if d.keys() <= _KNOWN_KEYS else {k: v for k, v in d.items() if k not in _KNOWN_KEYS}
         )
-        return opportunity_input_opportunity_information
+        return opportunity_input_opportunity_information_type_0
 
     @property
     def additional_keys(self) -> list[str]:
@@ -51,3 +62,5 @@ class OpportunityInputOpportunityInformation:
 
 # The documented keys: every other key of a response is an additional property.
 _KNOWN_KEYS: frozenset[str] = frozenset({})
+
+OpportunityInputOpportunityInformationType0.__fields__ = ()
