@@ -41,10 +41,12 @@ def above_maximum(name: str) -> int | float:
     schema = INPUT_PROPERTIES[name]
     maximum = schema["maximum"]
     assert isinstance(maximum, int | float)
-    return maximum + 1 if schema.get("type") == "integer" else maximum + 0.5
+    return maximum + 1 if "integer" in schema.get("type", ()) else maximum + 0.5
 
 
 def of_another_type(name: str) -> Any:
     """A JSON value the field's type does not allow."""
-    kind = str(INPUT_PROPERTIES[name].get("type"))
-    return {"string": 609, "number": "1000", "integer": "7", "array": "array"}.get(kind, [1])
+    kind = INPUT_PROPERTIES[name].get("type")
+    if isinstance(kind, list):  # ["number", "null"]: a nullable field
+        kind = next(k for k in kind if k != "null")
+    return {"string": 609, "number": "1000", "integer": "7", "array": "array"}.get(str(kind), [1])

@@ -86,7 +86,6 @@ def cases() -> Iterator[Case]:
     for name, value in [
         ("discount", True),
         ("closeDate", 20230630),
-        ("stage", None),
         ("activityLog", [{"activityNumber": "1"}]),
         ("documents", [{"uploadDate": "yesterday"}]),
         ("closeDate", "2023-06-30T10:00:00Z"),

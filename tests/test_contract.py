@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import httpx
@@ -17,7 +18,9 @@ from .contract.checks import created_record_is_available, deleted_record_is_gone
 
 
 @pytest.mark.slow
-def test_schemathesis_finds_no_failure_in_the_mock(mock_process: MockProcess) -> None:
+def test_schemathesis_finds_no_failure_in_the_mock(
+    mock_process: MockProcess, tmp_path: Path
+) -> None:
     result = subprocess.run(
         [
             sys.executable,
@@ -29,6 +32,8 @@ def test_schemathesis_finds_no_failure_in_the_mock(mock_process: MockProcess) ->
             "--writes",
             "--max-examples",
             "40",
+            "--report-dir",
+            str(tmp_path),
         ],
         cwd=ROOT,
         capture_output=True,

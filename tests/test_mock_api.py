@@ -255,3 +255,17 @@ def test_list_uses_indexes_not_scans_at_100k_records(tmp_path: Any) -> None:
     page, total = store.list_page(table, ListQuery(q="customer 4242", filters=(("stage", "won"),)))
     assert total == 1  # of 4242 and 42420-42429, only 42420 is a multiple of 10
     store.close()
+
+
+def test_null_clears_a_field_and_is_never_stored(api: httpx.Client) -> None:
+    # openapi.yaml: every input field is nullable, and null means "clear it".
+    record = create(api, customer="acme", stage=None, revenue=10)
+    assert "stage" not in record
+    patched = api.patch(f"/opportunities/{record['_id']}", json={"revenue": None}).json()
+    assert "revenue" not in patched
+    assert patched["customer"] == "acme"
+    bulk = api.put(
+        "/opportunities/multiple", json={"ids": [record["_id"]], "update": {"customer": None}}
+    )
+    assert bulk.json()["updated"] == 1
+    assert "customer" not in api.get(f"/opportunities/{record['_id']}").json()

@@ -180,6 +180,12 @@ def probability_as_integer(spec: Spec) -> None:
 
 
 def activities_subresource(spec: Spec) -> None:
+    links = spec["components"]["responses"]["OpportunityCreated"]["links"]
+    links["ListActivities"] = {
+        "operationId": "listOpportunityActivities",
+        "parameters": {"id": "$response.body#/_id"},
+        "description": "The new record's activities.",
+    }
     spec["paths"]["/opportunities/{id}/activities"] = {
         "parameters": [{"$ref": "#/components/parameters/id"}],
         "get": {
@@ -390,7 +396,7 @@ with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None
     else:
         raise AssertionError("no 404 for a missing parent")
 """,
-        ["listOpportunityActivities"],
+        ["createOpportunity", "listOpportunityActivities"],
     ),
     Drill(
         "new tag with CRUD and a literal sibling route",
@@ -471,6 +477,8 @@ def test_drill_spec_edit_to_sdk_mock_and_contract(tmp_path: Path, drill: Drill) 
                     "--writes",
                     "--max-examples",
                     "15",
+                    "--report-dir",
+                    str(tmp_path),
                     *(arg for op in drill.operations for arg in ("--operation-id", op)),
                 ],
                 cwd=ROOT,
