@@ -19,7 +19,7 @@ BASE_URL ?=
 SEED ?= 20261128
 
 .PHONY: help install generate check lint typecheck test inferences clean mock demo vendor-docs \
-  contract fuzz bench-mock bench-client
+  contract fuzz bench-mock bench-client bench-cli
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -27,7 +27,7 @@ help: ## List the targets
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,mock]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,mock,cli]'
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -87,6 +87,9 @@ bench-mock: install ## Benchmark: this mock vs Prism's mock (req/s, p99), same m
 
 bench-client: install ## Benchmark: this SDK vs raw httpx + json.loads; import time; list_all RSS
 	$(BIN)/python -m benchmarks.bench_client
+
+bench-cli: install ## Benchmark: CLI export/import vs list_all and create in a plain loop
+	$(BIN)/python -m benchmarks.bench_cli
 
 vendor-docs: node_modules/.installed ## Copy Swagger UI (npm swagger-ui-dist) into the mock's /docs assets
 	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \
