@@ -7,6 +7,6 @@ with options from its signatures, so a new operation in openapi.yaml appears aft
 
 from __future__ import annotations
 
-from .__main__ import main
+from ._main import main
 
 __all__ = ["main"]

@@ -149,7 +149,10 @@ def emit(data: Any, fmt: str | None, *, secrets_shown: bool = False) -> None:
 
 
 class _KindType(click.ParamType):
-    """Text -> the SDK's value, by the parameter's type hint (dates, JSON, @file.json...)."""
+    """Text -> the SDK's value, by the parameter's type hint (dates, JSON, @file.json...).
+
+    Numbers too: "20" for a float parameter stays the integer 20 on the wire.
+    """
 
     def __init__(self, kind: Kind) -> None:
         self.kind = kind
@@ -169,8 +172,6 @@ def click_type(kind: Kind) -> click.ParamType:
         return click.Choice(kind.choices)
     if kind.name == "int":
         return click.INT
-    if kind.name == "float":
-        return click.FLOAT
     if kind.name == "str":
         return click.STRING
     return _KindType(kind)
@@ -679,7 +680,7 @@ def profile_list(output: str | None) -> None:
             "default": name == current,
             "base_url": stored.get("base_url")
             or _config.BUILTIN_PROFILES.get(name, {}).get("base_url", ""),
-            "token": "stored" if stored.get("token") else "",
+            "credentials": "stored" if stored.get("token") else "",
         })
     emit(rows, output)
 

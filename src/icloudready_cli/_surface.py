@@ -83,7 +83,7 @@ class Kind:
         if name in {"int", "float"}:
             if isinstance(value, bool):
                 raise TypeError("a boolean is not a number")
-            number = float(value) if isinstance(value, str) else value
+            number = _number(value) if isinstance(value, str) else value
             if not isinstance(number, int | float) or number != number:  # NaN
                 raise TypeError("not a number")
             if name == "int":
@@ -123,6 +123,14 @@ class Kind:
                 return _from_dict(self.model, data)
             return data
         return _as_json(value) if isinstance(value, str) else value
+
+
+def _number(text: str) -> int | float:
+    """"20" stays the integer 20 on the wire (a float hint accepts ints), "0.5" a float."""
+    try:
+        return int(text)
+    except ValueError:
+        return float(text)
 
 
 def _from_dict(model: type, data: dict[str, Any]) -> Any:
@@ -334,8 +342,9 @@ def _module_models(func: Any) -> list[type]:
 
 def _param_help(name: str, kind: Kind, docs: dict[str, str], fallback: dict[str, str]) -> str:
     text = docs.get(name) or fallback.get(name) or ""
-    hint = kind.describe()
-    return f"{text} [{hint}]".strip() if hint not in {"str"} else text
+    if kind.name in {"str", "int", "float", "bool", "choice"}:
+        return text  # Click shows these types itself
+    return f"{text} [{kind.describe()}]".strip()
 
 
 def _params_of(func: Any, docs: dict[str, str], models: list[type]) -> list[Param]:
