@@ -201,7 +201,12 @@ def export(
     """Walk ``fetch(page=, limit=, **query)`` (ascending) into ``out``; see the module doc."""
     files = _Files(out)
     saved_query = {"format": fmt, "page_size": page_size, "columns": columns, **query}
-    checkpoint = files.load() if resume else None
+    checkpoint = files.load()
+    if checkpoint is not None and not resume:
+        raise ExportError(
+            f"{out} is an interrupted export: add --resume to continue it, or delete "
+            f"{files.checkpoint_path} to start over"
+        )
     if checkpoint is not None and checkpoint.query != saved_query:
         raise ExportError(
             f"{files.checkpoint_path} is for another export ({checkpoint.query}); "
