@@ -124,7 +124,9 @@ def test_help_lists_every_resource_and_operation_with_examples(cli: Cli) -> None
     assert "Examples:" in create.stdout
     listing = cli("opportunities", "list", "--help")
     sort_by = next(line for line in listing.stdout.splitlines() if "--sort-by [" in line)
-    assert {"createdAt", "revenue", "opportunityRating"} <= set(sort_by.split("[")[1][:-1].split("|"))
+    assert {"createdAt", "revenue", "opportunityRating"} <= set(
+        sort_by.split("[")[1][:-1].split("|")
+    )
     assert "--all" in listing.stdout
 
 
@@ -136,7 +138,11 @@ def test_version_and_completion(cli: Cli) -> None:
     assert script.returncode == 0
     assert "_ICLOUDREADY_COMPLETE" in script.stdout
     completed = cli(
-        env={"_ICLOUDREADY_COMPLETE": "bash_complete", "COMP_WORDS": "icloudready opp", "COMP_CWORD": "1"}
+        env={
+            "_ICLOUDREADY_COMPLETE": "bash_complete",
+            "COMP_WORDS": "icloudready opp",
+            "COMP_CWORD": "1",
+        }
     )
     assert "opportunities" in completed.stdout
     choices = cli(
@@ -176,7 +182,12 @@ def test_every_operation_end_to_end(cli: Cli, tmp_path: Path) -> None:
     documents = tmp_path / "docs.json"
     documents.write_text('[{"uploadDate": "2023-04-18", "fileUrl": "https://example.com/a.pdf"}]')
     quiet = cli.json(
-        "opportunities", "create-without-activity", "--customer", "c2", "--documents", f"@{documents}"
+        "opportunities",
+        "create-without-activity",
+        "--customer",
+        "c2",
+        "--documents",
+        f"@{documents}",
     )
     assert "activityLog" not in quiet
     assert quiet["documents"][0]["fileUrl"] == "https://example.com/a.pdf"
@@ -187,7 +198,12 @@ def test_every_operation_end_to_end(cli: Cli, tmp_path: Path) -> None:
     assert (updated["status"], updated["stage"]) == ("active", "won")
 
     bulk = cli.json(
-        "opportunities", "update-multiple", "--ids", f"{record_id},{quiet['_id']}", "--stage", "lost"
+        "opportunities",
+        "update-multiple",
+        "--ids",
+        f"{record_id},{quiet['_id']}",
+        "--stage",
+        "lost",
     )
     assert bulk["updated"] == 2
     assert cli.json("opportunities", "retrieve", quiet["_id"])["stage"] == "lost"
@@ -261,7 +277,9 @@ def test_exit_codes(cli: Cli) -> None:
     unauthorized = cli("opportunities", "list", env={"ICLOUDREADY_API_KEY": "wrong"})
     assert unauthorized.returncode == 1
     assert "icloudready login" in unauthorized.stderr
-    refused = cli("opportunities", "list", env={"ICLOUDREADY_BASE_URL": "http://127.0.0.1:9/api/v2"})
+    refused = cli(
+        "opportunities", "list", env={"ICLOUDREADY_BASE_URL": "http://127.0.0.1:9/api/v2"}
+    )
     assert refused.returncode == 1
     assert "Connection error" in refused.stderr
 
@@ -270,10 +288,21 @@ def test_login_profiles_and_the_token_file(tmp_path: Path, shared_mock: MockProc
     home = tmp_path / "home"
     home.mkdir()
     cli = Cli(home, None)  # no ICLOUDREADY_API_KEY / BASE_URL: only the config file
-    assert cli("opportunities", "list", "--profile", "local", "--base-url", shared_mock.base_url).returncode == 1
+    assert (
+        cli(
+            "opportunities", "list", "--profile", "local", "--base-url", shared_mock.base_url
+        ).returncode
+        == 1
+    )
 
     login = cli(
-        "login", "--profile", "mock", "--base-url", shared_mock.base_url, "--email", "admin@example.com",
+        "login",
+        "--profile",
+        "mock",
+        "--base-url",
+        shared_mock.base_url,
+        "--email",
+        "admin@example.com",
         input="secret\n",
     )
     assert login.returncode == 0, login.stderr
@@ -293,14 +322,18 @@ def test_login_profiles_and_the_token_file(tmp_path: Path, shared_mock: MockProc
     assert token not in json.dumps(profiles)
     assert names["cloud"]["base_url"].startswith("https://")
 
-    wrong = cli(
-        "login", "--profile", "mock", "--email", "admin@example.com", input="nope\n"
-    )
+    wrong = cli("login", "--profile", "mock", "--email", "admin@example.com", input="nope\n")
     assert wrong.returncode == 1
 
     with_key = cli(
-        "login", "--profile", "premise", "--base-url", shared_mock.base_url, "--with-token",
-        "--no-default", input=f"{shared_mock.token}\n",
+        "login",
+        "--profile",
+        "premise",
+        "--base-url",
+        shared_mock.base_url,
+        "--with-token",
+        "--no-default",
+        input=f"{shared_mock.token}\n",
     )
     assert with_key.returncode == 0
     assert cli("opportunities", "list", "--profile", "premise", "--limit", "1").returncode == 0

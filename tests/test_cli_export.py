@@ -47,7 +47,9 @@ def server_ids(mock: MockProcess) -> set[str]:
     with httpx.Client(base_url=mock.base_url, headers=headers) as http:
         page = 1
         while True:
-            body = http.get("/opportunities", params={"limit": 100, "page": page, "fields": "stage"}).json()
+            body = http.get(
+                "/opportunities", params={"limit": 100, "page": page, "fields": "stage"}
+            ).json()
             found.update(r["_id"] for r in body["data"])
             if page * 100 >= body["total"]:
                 return found
@@ -124,7 +126,9 @@ class ChurningList:
             raise ConnectionError("network gone")
         self.churn()
         offset = (page - 1) * limit
-        return FakePage([FakeRecord(i) for i in self.records[offset : offset + limit]], len(self.records))
+        return FakePage(
+            [FakeRecord(i) for i in self.records[offset : offset + limit]], len(self.records)
+        )
 
     def present_throughout(self) -> set[str]:
         return set(self.initial) - self.deleted
@@ -149,7 +153,12 @@ def test_every_record_present_throughout_is_written_once_under_churn(
     source = ChurningList(3000, seed_value, deletes=6, inserts=6)
     out = tmp_path / "out.jsonl"
     result = export(
-        source.fetch, out=out, fmt="jsonl", columns=[], query={"order": "asc"}, page_size=100,
+        source.fetch,
+        out=out,
+        fmt="jsonl",
+        columns=[],
+        query={"order": "asc"},
+        page_size=100,
         resume=False,
     )
     written = jsonl_ids(out)
@@ -183,14 +192,28 @@ def test_a_crash_at_any_page_then_resume_is_exact(tmp_path: Path) -> None:
         source.fail_at = crash_at
         out = tmp_path / f"crash{crash_at}.jsonl"
         with pytest.raises(ConnectionError):
-            export(source.fetch, out=out, fmt="jsonl", columns=[], query={"order": "asc"},
-                   page_size=50, resume=False)
+            export(
+                source.fetch,
+                out=out,
+                fmt="jsonl",
+                columns=[],
+                query={"order": "asc"},
+                page_size=50,
+                resume=False,
+            )
         # Bytes after the checkpoint (a half-written page) are cut off at resume.
         with out.open("a") as handle:
             handle.write('{"_id": "half-writ')
         source.fail_at = None
-        result = export(source.fetch, out=out, fmt="jsonl", columns=[], query={"order": "asc"},
-                        page_size=50, resume=True)
+        result = export(
+            source.fetch,
+            out=out,
+            fmt="jsonl",
+            columns=[],
+            query={"order": "asc"},
+            page_size=50,
+            resume=True,
+        )
         assert result.resumed
         written = jsonl_ids(out)
         assert len(written) == len(set(written))
@@ -202,11 +225,25 @@ def test_resume_refuses_a_checkpoint_of_another_query(tmp_path: Path) -> None:
     source.fail_at = 3
     out = tmp_path / "x.jsonl"
     with pytest.raises(ConnectionError):
-        export(source.fetch, out=out, fmt="jsonl", columns=[], query={"order": "asc"},
-               page_size=50, resume=False)
+        export(
+            source.fetch,
+            out=out,
+            fmt="jsonl",
+            columns=[],
+            query={"order": "asc"},
+            page_size=50,
+            resume=False,
+        )
     with pytest.raises(ExportError, match="another export"):
-        export(source.fetch, out=out, fmt="jsonl", columns=[], query={"order": "asc", "q": "x"},
-               page_size=50, resume=True)
+        export(
+            source.fetch,
+            out=out,
+            fmt="jsonl",
+            columns=[],
+            query={"order": "asc", "q": "x"},
+            page_size=50,
+            resume=True,
+        )
 
 
 # -- the command against the mock process ------------------------------------------------
@@ -233,7 +270,7 @@ def test_export_10000_killed_then_resumed_is_exact(
         if not checkpoint.exists():
             return False
         try:
-            return json.loads(checkpoint.read_text())["written"] > 2000
+            return int(json.loads(checkpoint.read_text())["written"]) > 2000
         except ValueError:
             return False  # caught between write and rename: not possible, but never flaky
 
@@ -287,8 +324,16 @@ def test_export_while_another_process_inserts_and_deletes(
     stop = tmp_path / "stop"
     log = tmp_path / "churn.log"
     churn = subprocess.Popen(
-        [sys.executable, "-c", CHURN, mock.base_url, mock.token, str(tmp_path / "ids.json"),
-         str(log), str(stop)],
+        [
+            sys.executable,
+            "-c",
+            CHURN,
+            mock.base_url,
+            mock.token,
+            str(tmp_path / "ids.json"),
+            str(log),
+            str(stop),
+        ],
     )
     try:
         wait_for(lambda: log.exists() and log.stat().st_size > 2000)

@@ -1,4 +1,4 @@
-"""`icloudready <tag> import`: validated first, bad rows reported by line, resumable, no duplicate."""
+"""`icloudready <tag> import`: validated first, bad rows reported by line, resumable, exact."""
 
 from __future__ import annotations
 
@@ -37,7 +37,7 @@ def customers(mock: MockProcess) -> Counter[str]:
     with httpx.Client(base_url=mock.base_url, headers=headers) as http:
         page = 1
         while True:
-            params = {"limit": 100, "page": page, "order": "asc", "fields": "customer"}
+            params: dict[str, str | int] = {"limit": 100, "page": page, "fields": "customer"}
             body = http.get("/opportunities", params=params).json()
             found.update(r.get("customer") for r in body["data"])
             if page * 100 >= body["total"]:
@@ -52,8 +52,16 @@ BAD_KINDS = (
     ("activityLog", "[{broken"),  # not JSON: refused here
     ("opportunityRating", "-3"),  # below the minimum: refused by the server (422)
 )
-COLUMNS = ["customer", "revenue", "closeDate", "probability", "stage",
-           "opportunityRating", "activityLog", "opportunityDescription"]
+COLUMNS = [
+    "customer",
+    "revenue",
+    "closeDate",
+    "probability",
+    "stage",
+    "opportunityRating",
+    "activityLog",
+    "opportunityDescription",
+]
 
 
 def write_csv(path: Path, rows: int, bad_every: int) -> tuple[set[str], dict[int, str]]:
@@ -113,7 +121,10 @@ def test_import_10000_rows_5_percent_bad_killed_and_resumed(
     dry = cli("opportunities", "import", str(source), "--dry-run", "--errors", str(errors))
     assert dry.returncode == 1
     report = json.loads(dry.stdout)
-    assert (report["rows"], report["invalid"]) == (10_000, 300)  # the 200 range errors need the server
+    assert (report["rows"], report["invalid"]) == (
+        10_000,
+        300,
+    )  # the 200 range errors need the server
     assert customers(mock) == Counter()  # a dry run sends nothing
 
     proc = cli.popen("opportunities", "import", str(source), "--errors", str(errors))
@@ -125,8 +136,9 @@ def test_import_10000_rows_5_percent_bad_killed_and_resumed(
     assert again.returncode == 2  # never a second run over an interrupted one by accident
     assert "--resume" in again.stderr
 
-    resumed = cli("opportunities", "import", str(source), "--errors", str(errors), "--resume",
-                  timeout=300)
+    resumed = cli(
+        "opportunities", "import", str(source), "--errors", str(errors), "--resume", timeout=300
+    )
     assert resumed.returncode == 1, resumed.stderr  # some rows failed
     summary = json.loads(resumed.stdout)
     assert summary["already_done"] >= 3000
@@ -176,7 +188,9 @@ def test_a_crash_between_a_create_and_its_journal_entry_does_not_duplicate(
 
 def test_update_by_id_round_trips_an_export(tmp_path: Path, mock: MockProcess, cli: Cli) -> None:
     for i in range(5):
-        assert cli("opportunities", "create", "--customer", f"u-{i}", "--stage", "new").returncode == 0
+        assert (
+            cli("opportunities", "create", "--customer", f"u-{i}", "--stage", "new").returncode == 0
+        )
     exported = tmp_path / "all.jsonl"
     assert cli("opportunities", "export", "--out", str(exported), "-q").returncode == 0
     records = [json.loads(line) for line in exported.read_text().splitlines()]

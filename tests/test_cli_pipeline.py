@@ -49,7 +49,11 @@ def test_a_new_operation_in_the_spec_becomes_a_command(tmp_path: Path, stub: Stu
     def cli(*args: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "icloudready_cli", *args],
-            env=env, capture_output=True, text=True, check=False, timeout=60,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
         )
 
     group = cli("opportunities", "--help")

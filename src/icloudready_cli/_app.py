@@ -7,6 +7,7 @@ this module avoids. Groups are lazy: only the resource a command names is intros
 
 from __future__ import annotations
 
+import functools
 import inspect
 import logging
 import os
@@ -26,8 +27,8 @@ from . import _config, _output
 from ._export import export as run_export
 from ._import import (
     MARKER_PREFERENCE,
-    ImportResult,
     Importer,
+    ImportResult,
     Journal,
     RowChecker,
     read_rows,
@@ -148,7 +149,7 @@ def emit(data: Any, fmt: str | None, *, secrets_shown: bool = False) -> None:
 # -- operations -------------------------------------------------------------------------
 
 
-class _KindType(click.ParamType):
+class _KindType(click.ParamType):  # type: ignore[type-arg]
     """Text -> the SDK's value, by the parameter's type hint (dates, JSON, @file.json...).
 
     Numbers too: "20" for a float parameter stays the integer 20 on the wire.
@@ -167,7 +168,7 @@ class _KindType(click.ParamType):
             self.fail(str(exc), param, ctx)
 
 
-def click_type(kind: Kind) -> click.ParamType:
+def click_type(kind: Kind) -> click.ParamType:  # type: ignore[type-arg]
     if kind.name == "choice":
         return click.Choice(kind.choices)
     if kind.name == "int":
@@ -217,7 +218,9 @@ def operation_command(op: Operation) -> click.Command:
                 continue  # the operation's own parameter of that name wins
             flattened[sub.name] = replace(sub, help=f"{sub.help} (sets {param.name})")
             params.append(
-                click.Option([sub.option, "_f_" + sub.name], type=click_type(sub.kind), help=sub.help)
+                click.Option(
+                    [sub.option, "_f_" + sub.name], type=click_type(sub.kind), help=sub.help
+                )
             )
     if op.has_all:
         params.append(
@@ -236,7 +239,7 @@ def operation_command(op: Operation) -> click.Command:
     @_output_option
     @_connection_options
     @click.pass_context
-    def run(ctx: click.Context, output: str | None, **given: Any) -> None:
+    def run(ctx: click.Context, /, output: str | None, **given: Any) -> None:
         state = _state(ctx, given)
         shown = bool(given.pop("_secrets", False))
         walk = bool(given.pop("_all", False))
@@ -318,26 +321,47 @@ def _list_operation(res: Resource) -> Operation | None:
 def export_command(res: Resource, op: Operation) -> click.Command:
     filters = [p for p in op.params if p.name not in _PAGING | _ORDERING and not p.positional]
     params: list[click.Parameter] = [
-        click.Option(
-            [p.option, p.name], type=click_type(p.kind), help=p.help, default=None
-        )
+        click.Option([p.option, p.name], type=click_type(p.kind), help=p.help, default=None)
         for p in filters
     ]
     model = op.item_model()
     assert model is not None
 
-    @click.option("--out", "out", required=True, type=click.Path(dir_okay=False, path_type=Path),
-                  help="File to write (a checkpoint is kept beside it until the end).")
-    @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]),
-                  help="jsonl or csv (default: from the --out extension, else jsonl).")
+    @click.option(
+        "--out",
+        "out",
+        required=True,
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="File to write (a checkpoint is kept beside it until the end).",
+    )
+    @click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["jsonl", "csv"]),
+        help="jsonl or csv (default: from the --out extension, else jsonl).",
+    )
     @click.option("--resume", is_flag=True, help="Continue an interrupted export of this file.")
-    @click.option("--page-size", type=click.IntRange(2, 1000), default=100, show_default=True,
-                  help="Records per request (the API allows up to 100).")
+    @click.option(
+        "--page-size",
+        type=click.IntRange(2, 1000),
+        default=100,
+        show_default=True,
+        help="Records per request (the API allows up to 100).",
+    )
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
     @_connection_options
     @click.pass_context
-    def run(ctx: click.Context, out: Path, fmt: str | None, resume: bool, page_size: int,
-            quiet: bool, **given: Any) -> None:
+    def run(
+        ctx: click.Context,
+        /,
+        *,
+        out: Path,
+        fmt: str | None,
+        resume: bool,
+        page_size: int,
+        quiet: bool,
+        **given: Any,
+    ) -> None:
         state = _state(ctx, given)
         fmt = fmt or ("csv" if out.suffix.lower() == ".csv" else "jsonl")
         query: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
@@ -350,14 +374,26 @@ def export_command(res: Resource, op: Operation) -> click.Command:
             columns = [c for c in columns if c in wanted or c == wire.get("id")]
         console = stderr_console()
         per_minute, per_hour = state.pacing
-        with state.client() as client, Bar(
-            f"export {res.command}", console=console, per_minute=per_minute,
-            per_hour=per_hour, enabled=not quiet
-        ) as bar:
+        with (
+            state.client() as client,
+            Bar(
+                f"export {res.command}",
+                console=console,
+                per_minute=per_minute,
+                per_hour=per_hour,
+                enabled=not quiet,
+            ) as bar,
+        ):
             result = run_export(
                 getattr(getattr(client, op.tag), op.name),
-                out=out, fmt=fmt, columns=columns, query=query, page_size=page_size,
-                resume=resume, progress=bar.update, on_request=bar.request_done,
+                out=out,
+                fmt=fmt,
+                columns=columns,
+                query=query,
+                page_size=page_size,
+                resume=resume,
+                progress=bar.update,
+                on_request=bar.request_done,
             )
             bar.finish(result.written)
         console.print(
@@ -385,16 +421,19 @@ def export_command(res: Resource, op: Operation) -> click.Command:
     )
 
 
-def _pick_marker(create: Operation, listing: Operation | None, asked: str | None,
-                 off: bool) -> tuple[str | None, str | None]:
+def _pick_marker(
+    create: Operation, listing: Operation | None, asked: str | None, off: bool
+) -> tuple[str | None, str | None]:
     if off or listing is None or not listing.takes("p"):
         return None, None
     params = {p.name: p for p in create.params}
     model = listing.item_model()
     wire = model_wire_names(model) if model else {}
     by_key = {**{v: k for k, v in wire.items()}, **{k: k for k in wire}}
-    name = by_key.get(asked, asked) if asked else next(
-        (n for n in MARKER_PREFERENCE if n in params), None
+    name = (
+        by_key.get(asked, asked)
+        if asked
+        else next((n for n in MARKER_PREFERENCE if n in params), None)
     )
     if name is None:
         return None, None
@@ -403,36 +442,77 @@ def _pick_marker(create: Operation, listing: Operation | None, asked: str | None
     return name, wire.get(name, name)
 
 
-def import_command(res: Resource, create: Operation, update: Operation | None,
-                   listing: Operation | None) -> click.Command:
+def import_command(
+    res: Resource, create: Operation, update: Operation | None, listing: Operation | None
+) -> click.Command:
     model = (listing.item_model() if listing else None) or create.item_model()
 
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-    @click.option("--format", "fmt", type=click.Choice(["csv", "jsonl"]),
-                  help="csv or jsonl (default: from the extension).")
+    @click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["csv", "jsonl"]),
+        help="csv or jsonl (default: from the extension).",
+    )
     @click.option("--dry-run", is_flag=True, help="Only validate every row and report.")
-    @click.option("--update-by", metavar="COLUMN",
-                  help="Rows with a value in COLUMN (the record id: id or _id) are patched.")
-    @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, path_type=Path),
-                  help="Error file, JSON Lines (default: FILE.errors.jsonl).")
-    @click.option("--journal", "journal_path", type=click.Path(dir_okay=False, path_type=Path),
-                  help="Journal of sent rows (default: FILE.journal).")
+    @click.option(
+        "--update-by",
+        metavar="COLUMN",
+        help="Rows with a value in COLUMN (the record id: id or _id) are patched.",
+    )
+    @click.option(
+        "--errors",
+        "errors_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Error file, JSON Lines (default: FILE.errors.jsonl).",
+    )
+    @click.option(
+        "--journal",
+        "journal_path",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Journal of sent rows (default: FILE.journal).",
+    )
     @click.option("--resume", is_flag=True, help="Continue an interrupted import of FILE.")
-    @click.option("--concurrency", type=click.IntRange(1, 32), default=4, show_default=True,
-                  help="Requests in flight (one pacing for all).")
-    @click.option("--marker-field", metavar="FIELD",
-                  help="Filterable text field that carries the resume marker "
-                       f"(default {', '.join(MARKER_PREFERENCE)}).")
-    @click.option("--no-marker", is_flag=True,
-                  help="Write no marker (a crash mid-request may then repeat a few rows).")
+    @click.option(
+        "--concurrency",
+        type=click.IntRange(1, 32),
+        default=4,
+        show_default=True,
+        help="Requests in flight (one pacing for all).",
+    )
+    @click.option(
+        "--marker-field",
+        metavar="FIELD",
+        help="Filterable text field that carries the resume marker "
+        f"(default {', '.join(MARKER_PREFERENCE)}).",
+    )
+    @click.option(
+        "--no-marker",
+        is_flag=True,
+        help="Write no marker (a crash mid-request may then repeat a few rows).",
+    )
     @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
     @_output_option
     @_connection_options
     @click.pass_context
-    def run(ctx: click.Context, file: Path, fmt: str | None, dry_run: bool,
-            update_by: str | None, errors_path: Path | None, journal_path: Path | None,
-            resume: bool, concurrency: int, marker_field: str | None, no_marker: bool,
-            quiet: bool, output: str | None, **given: Any) -> None:
+    def run(
+        ctx: click.Context,
+        /,
+        *,
+        file: Path,
+        fmt: str | None,
+        dry_run: bool,
+        update_by: str | None,
+        errors_path: Path | None,
+        journal_path: Path | None,
+        resume: bool,
+        concurrency: int,
+        marker_field: str | None,
+        no_marker: bool,
+        quiet: bool,
+        output: str | None,
+        **given: Any,
+    ) -> None:
         state = _state(ctx, given)
         fmt = fmt or ("jsonl" if file.suffix.lower() in {".jsonl", ".ndjson", ".json"} else "csv")
         errors_path = errors_path or file.with_name(file.name + ".errors.jsonl")
@@ -441,15 +521,28 @@ def import_command(res: Resource, create: Operation, update: Operation | None,
         console = stderr_console()
         total = sum(1 for _ in read_rows(file, fmt))
         if dry_run:
-            _dry_run(file, fmt, checker, errors_path, output, console)
+            _dry_run(
+                file=file,
+                fmt=fmt,
+                checker=checker,
+                errors_path=errors_path,
+                output=output,
+                console=console,
+            )
             return
         _check_journal(journal, resume)
         marker_attr, marker_wire = _pick_marker(create, listing, marker_field, no_marker)
         per_minute, per_hour = state.pacing
-        with state.client() as client, Bar(
-            f"import {res.command}", console=console, per_minute=per_minute,
-            per_hour=per_hour, enabled=not quiet
-        ) as bar:
+        with (
+            state.client() as client,
+            Bar(
+                f"import {res.command}",
+                console=console,
+                per_minute=per_minute,
+                per_hour=per_hour,
+                enabled=not quiet,
+            ) as bar,
+        ):
             target = getattr(client, res.tag)
 
             def progress(result: ImportResult) -> None:
@@ -514,8 +607,15 @@ def _check_journal(journal: Journal, resume: bool) -> None:
     )
 
 
-def _dry_run(file: Path, fmt: str, checker: RowChecker, errors_path: Path,
-             output: str | None, console: Console) -> None:
+def _dry_run(
+    *,
+    file: Path,
+    fmt: str,
+    checker: RowChecker,
+    errors_path: Path,
+    output: str | None,
+    console: Console,
+) -> None:
     rows = bad = 0
     with errors_path.open("w", encoding="utf-8") as errors:
         for line, raw in read_rows(file, fmt):
@@ -546,7 +646,7 @@ class ResourceGroup(click.Group):
     def _commands(self) -> dict[str, Callable[[], click.Command]]:
         res = resource(self.tag)
         found: dict[str, Callable[[], click.Command]] = {
-            op.command: (lambda op=op: operation_command(op)) for op in res.operations.values()
+            op.command: functools.partial(operation_command, op) for op in res.operations.values()
         }
         listing = _list_operation(res)
         if listing is not None:
@@ -598,11 +698,13 @@ ICLOUDREADY_NO_PACING, NO_COLOR. Completion: eval "$(icloudready completion bash
 """
 
 
-@click.group(cls=RootGroup, help=ROOT_HELP, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=RootGroup, help=ROOT_HELP, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(_version(), "--version", prog_name="icloudready")
 @_connection_options
 @click.pass_context
-def cli(ctx: click.Context, **given: Any) -> None:
+def cli(ctx: click.Context, /, **given: Any) -> None:
     ctx.obj = State().merged(**given)
 
 
@@ -613,13 +715,27 @@ def cli(ctx: click.Context, **given: Any) -> None:
 @click.option("--profile", help="Profile to store the token in (default: the current one).")
 @click.option("--base-url", help="API base URL of that profile.")
 @click.option("--email", help="Account email (prompted when left out).")
-@click.option("--with-token", is_flag=True,
-              help="Read an API key from stdin instead of signing in.")
-@click.option("--default/--no-default", "make_default", default=True, show_default=True,
-              help="Make the profile the default one.")
+@click.option(
+    "--with-token", is_flag=True, help="Read an API key from stdin instead of signing in."
+)
+@click.option(
+    "--default/--no-default",
+    "make_default",
+    default=True,
+    show_default=True,
+    help="Make the profile the default one.",
+)
 @click.pass_context
-def login(ctx: click.Context, profile: str | None, base_url: str | None, email: str | None,
-          with_token: bool, make_default: bool) -> None:
+def login(
+    ctx: click.Context,
+    /,
+    *,
+    profile: str | None,
+    base_url: str | None,
+    email: str | None,
+    with_token: bool,
+    make_default: bool,
+) -> None:
     """Sign in and keep the token in the user's config file (mode 600), never shown.
 
     \b
@@ -644,7 +760,9 @@ def login(ctx: click.Context, profile: str | None, base_url: str | None, email: 
         password = click.prompt("Password", hide_input=True, err=True)
         per_minute, per_hour = state.pacing
         with icloudready.Client(
-            token=None, base_url=url, rate_limit=per_minute,
+            token=None,
+            base_url=url,
+            rate_limit=per_minute,
             hourly_rate_limit=per_hour,
         ) as client:
             token = str(client.auth.sign_in(email=email, password=password).access_token)
@@ -675,13 +793,15 @@ def profile_list(output: str | None) -> None:
     rows = []
     for name in _config.profile_names(data):
         stored = data["profiles"].get(name, {})
-        rows.append({
-            "profile": name,
-            "default": name == current,
-            "base_url": stored.get("base_url")
-            or _config.BUILTIN_PROFILES.get(name, {}).get("base_url", ""),
-            "credentials": "stored" if stored.get("token") else "",
-        })
+        rows.append(
+            {
+                "profile": name,
+                "default": name == current,
+                "base_url": stored.get("base_url")
+                or _config.BUILTIN_PROFILES.get(name, {}).get("base_url", ""),
+                "credentials": "stored" if stored.get("token") else "",
+            }
+        )
     emit(rows, output)
 
 

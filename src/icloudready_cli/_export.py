@@ -49,9 +49,7 @@ class ExportError(Exception):
 
 def id_hash(record_id: str) -> int:
     # Stable across processes (unlike hash()): the set is saved in the checkpoint.
-    return int.from_bytes(
-        hashlib.blake2b(record_id.encode(), digest_size=8).digest(), "little"
-    )
+    return int.from_bytes(hashlib.blake2b(record_id.encode(), digest_size=8).digest(), "little")
 
 
 def next_request(position: int, page_size: int) -> tuple[int, int, int]:
@@ -112,8 +110,8 @@ class _Files:
         """Open for appending at the checkpoint; what came after it is cut off."""
         seen: set[int] = set()
         if checkpoint is None:
-            out = self.out_path.open("wb")
-            ids = self.ids_path.open("wb")
+            out = self.out_path.open("w+b")
+            ids = self.ids_path.open("w+b")
             return out, ids, seen
         if self.out_path.stat().st_size < checkpoint.out_bytes:
             raise ExportError(f"{self.out_path} is shorter than its checkpoint says")
@@ -212,57 +210,60 @@ def export(
             f"{files.checkpoint_path} is for another export ({checkpoint.query}); "
             "run the same command to resume it, or drop --resume to start over"
         )
-    resumed = checkpoint is not None
     state = checkpoint or Checkpoint(query=saved_query)
     encoder = _Encoder(fmt, columns)
     out_file, ids_file, seen = files.open(checkpoint)
-    requests = step_backs = 0
+    result = ExportResult(0, 0, 0, resumed=checkpoint is not None)
     try:
-        if not resumed:
+        if checkpoint is None:
             state.out_bytes = out_file.write(encoder.header())
             files.save(state, out_file, ids_file, force=True)
-        while True:
+        finished = False
+        while not finished:
             page_no, limit, offset = next_request(state.position, page_size)
             page = fetch(page=page_no, limit=limit, **query)
-            requests += 1
+            items, state.total = list(page.items), getattr(page, "total", None)
+            result.requests += 1
             on_request()
-            items = list(page.items)
-            state.total = getattr(page, "total", None)
             first_id = getattr(items[0], "id", None) if items else None
             if offset > 0 and (not isinstance(first_id, str) or id_hash(first_id) not in seen):
                 # The slice starts past the last record written (deletes moved the list
                 # more than the overlap), or the list now ends before it: read further back.
                 state.position = max(0, offset - page_size)
-                step_backs += 1
+                result.step_backs += 1
                 continue
-            fresh: list[dict[str, Any]] = []
-            new_hashes = array("Q")
-            for item in items:
-                item_id = getattr(item, "id", None)
-                if isinstance(item_id, str):
-                    key = id_hash(item_id)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    new_hashes.append(key)
-                fresh.append(item.to_dict())
+            fresh, new_hashes = _unseen(items, seen)
             if fresh:
                 state.out_bytes += out_file.write(encoder.encode(fresh))
                 new_hashes.tofile(ids_file)
                 state.ids += len(new_hashes)
                 state.written += len(fresh)
             state.position = offset + len(items)
-            finished = len(items) < limit
+            finished = len(items) < limit  # the end of the list, in this page's snapshot
             files.save(state, out_file, ids_file, force=finished)
-            left = 0.0 if finished else _requests_left(state, limit)
-            progress(state.written, state.total, left)
-            if finished:
-                break
+            progress(state.written, state.total, 0.0 if finished else _requests_left(state, limit))
     finally:
         out_file.close()
         ids_file.close()
     files.finish()
-    return ExportResult(state.written, requests, step_backs, resumed)
+    result.written = state.written
+    return result
+
+
+def _unseen(items: list[Any], seen: set[int]) -> tuple[list[dict[str, Any]], array[int]]:
+    """The records not written yet, as dicts, and their id hashes (now remembered)."""
+    fresh: list[dict[str, Any]] = []
+    new_hashes = array("Q")
+    for item in items:
+        item_id = getattr(item, "id", None)
+        if isinstance(item_id, str):
+            key = id_hash(item_id)
+            if key in seen:
+                continue
+            seen.add(key)
+            new_hashes.append(key)
+        fresh.append(item.to_dict())
+    return fresh, new_hashes
 
 
 def _requests_left(state: Checkpoint, limit: int) -> float:

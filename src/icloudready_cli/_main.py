@@ -24,7 +24,7 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911 - one exit per kind of failure
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911, PLR0912 - one exit per failure
     from ._app import cli  # noqa: PLC0415 - the package's import stays cheap for completion
 
     try:
@@ -61,4 +61,3 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911 - one exit per 
         return _fail(f"{type(exc).__name__}: {exc}", USAGE_ERROR)
     except OSError as exc:
         return _fail(str(exc), USAGE_ERROR)
-

@@ -23,7 +23,7 @@ def default_format(stream: TextIO = sys.stdout) -> str:
     return "table" if stream.isatty() else "json"
 
 
-def plain(value: Any) -> Any:
+def plain(value: Any) -> Any:  # noqa: PLR0911 - one return per kind of value
     """SDK values as JSON-ready data with the API's own (wire) keys."""
     if value is None or isinstance(value, str | int | float | bool):
         return value

@@ -107,9 +107,7 @@ class Bar:
         elapsed = now - self._started
         observed = elapsed / self._requests * requests_left if self._requests else 0.0
         floor = pacing_floor(requests_left, self._requests, self._per_minute, self._per_hour)
-        self._progress.update(
-            self._task, completed=done, total=total, eta=max(observed, floor)
-        )
+        self._progress.update(self._task, completed=done, total=total, eta=max(observed, floor))
 
     def finish(self, done: int) -> None:
         self._progress.update(self._task, completed=done, total=done, eta=None)

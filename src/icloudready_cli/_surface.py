@@ -14,7 +14,9 @@ import collections.abc
 import datetime
 import enum
 import inspect
+import itertools
 import json
+import math
 import re
 import sys
 import textwrap
@@ -84,7 +86,7 @@ class Kind:
             if isinstance(value, bool):
                 raise TypeError("a boolean is not a number")
             number = _number(value) if isinstance(value, str) else value
-            if not isinstance(number, int | float) or number != number:  # NaN
+            if not isinstance(number, int | float) or math.isnan(number):
                 raise TypeError("not a number")
             if name == "int":
                 if isinstance(number, float) and not number.is_integer():
@@ -126,7 +128,7 @@ class Kind:
 
 
 def _number(text: str) -> int | float:
-    """"20" stays the integer 20 on the wire (a float hint accepts ints), "0.5" a float."""
+    """ "20" stays the integer 20 on the wire (a float hint accepts ints), "0.5" a float."""
     try:
         return int(text)
     except ValueError:
@@ -193,8 +195,7 @@ def kind_of(hint: Any) -> Kind:  # noqa: PLR0911 - one return per kind of hint
     literals = [m for m in members if typing.get_origin(m) is typing.Literal]
     if literals:
         return Kind(
-            "choice",
-            choices=tuple(str(v) for lit in literals for v in typing.get_args(lit))
+            "choice", choices=tuple(str(v) for lit in literals for v in typing.get_args(lit))
         )
     mapping = any(_is_mapping(m) for m in members)
     models = [m for m in members if _is_model(m)]
@@ -202,7 +203,7 @@ def kind_of(hint: Any) -> Kind:  # noqa: PLR0911 - one return per kind of hint
         return Kind(
             "model" if models else "mapping",
             model=models[0] if models else None,
-            accepts_mapping=mapping
+            accepts_mapping=mapping,
         )
     first = members[0]
     origin = typing.get_origin(first)
@@ -323,7 +324,7 @@ def attribute_docs(model: type) -> dict[str, str]:
         return {}
     docs: dict[str, str] = {}
     body = tree.body[0].body if tree.body and isinstance(tree.body[0], ast.ClassDef) else []
-    for node, after in zip(body, body[1:], strict=False):
+    for node, after in itertools.pairwise(body):
         if (
             isinstance(node, ast.AnnAssign)
             and isinstance(node.target, ast.Name)
