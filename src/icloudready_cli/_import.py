@@ -35,6 +35,7 @@ from typing import Any, TextIO
 from icloudready import (
     APIConnectionError,
     APIStatusError,
+    BadRequestError,
     InternalServerError,
     RateLimitError,
     UnprocessableEntityError,
@@ -308,7 +309,20 @@ class Importer:
         value = own if isinstance(own, str) else self._marker(row.line)
         if "," in value:
             return None  # p cannot express it; the row is sent again
-        page = self.find(p=f"{self.marker_wire}:{value}", limit=100)
+        page = None
+        # The API's field name first; an SDK that takes its own snake_case names in `p`
+        # may refuse it before sending, and then gets that name instead.
+        for name in dict.fromkeys((self.marker_wire, self.marker_attr)):
+            try:
+                page = self.find(p=f"{name}:{value}", limit=100)
+                break
+            except (TypeError, ValueError, BadRequestError):
+                continue
+        if page is None:
+            raise ImportAborted(
+                f"cannot look up line {row.line} by its marker (p={self.marker_wire}:...): "
+                "sending it again could create it twice"
+            )
         for record in page.items:
             data = plain(record)
             if own is None or self._same(row, data):

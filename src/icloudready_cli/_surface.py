@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 import icloudready
+from icloudready._runtime._resource import SyncResource
 from icloudready.types import Unset
 
 # Per-call options of the SDK (timeout, retries, extra headers...): the CLI sets them once
@@ -288,19 +289,19 @@ def _doc_sections(doc: str) -> tuple[str, str, dict[str, str]]:
     body: list[str] = []
     current: str | None = None
     in_args = False
+    args_indent = 4
+    sections = False
     for line in lines[1:]:
         stripped = line.strip()
         if re.fullmatch(r"(Args|Arguments|Parameters|Keyword Args|Keyword Arguments):", stripped):
-            in_args = True
-            current = None
+            in_args, current, args_indent, sections = True, None, _indent(line) + 4, True
             continue
-        if in_args and re.fullmatch(r"[A-Z][\w ]*:", stripped):
-            in_args = False  # Returns:, Raises: ...
-            current = None
+        if re.fullmatch(r"(Returns|Raises|Yields|Note|Notes|Example|Examples):", stripped):
+            in_args, current, sections = False, None, True  # the description has ended
             continue
         if in_args:
             match = re.match(r"^(\w+)\s*(\([^)]*\))?\s*:\s*(.*)$", stripped)
-            if match and not line.startswith(" " * 8):
+            if match and _indent(line) <= args_indent:
                 current = match.group(1)
                 params[current] = match.group(3).strip()
             elif current and stripped:
@@ -310,9 +311,13 @@ def _doc_sections(doc: str) -> tuple[str, str, dict[str, str]]:
         if rest:
             params[rest.group(1)] = rest.group(2)
             continue
-        if not in_args:
+        if not sections:
             body.append(line)
     return summary, "\n".join(body).strip(), params
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
 
 
 @cache
@@ -414,12 +419,22 @@ def _resource_classes() -> dict[str, type]:
     found: dict[str, type] = {}
     for klass in reversed(client_cls.__mro__):
         for name, attr in vars(klass).items():
-            if isinstance(attr, cached_property) and not name.startswith("_"):
-                # The property only imports the resource module and wraps the client it is
-                # given; the class is all that is needed here, so no client is built.
-                resource = attr.func(None)
-                found[name] = type(resource)
+            getter = getattr(attr, "func", None) or getattr(attr, "fget", None)
+            if name.startswith("_") or not isinstance(attr, cached_property | property):
+                continue
+            try:
+                # A resource property only imports its module and wraps the client given;
+                # the class is all that is needed here, so no client is built.
+                made = getter(None) if getter else None
+            except Exception:  # noqa: BLE001, S112 - a property that needs a real client is no resource
+                continue
+            if made is not None and _is_resource(type(made)):
+                found[name] = type(made)
     return found
+
+
+def _is_resource(cls: type) -> bool:
+    return issubclass(cls, SyncResource)
 
 
 def _returns_iterator(hint: Any) -> bool:
