@@ -7,6 +7,7 @@ that such changes reach the commands without an edit to the CLI.
 
 from __future__ import annotations
 
+import builtins
 import datetime
 from collections.abc import Mapping
 from decimal import Decimal
@@ -58,7 +59,7 @@ class FutureResource(SyncResource):
         raise NotImplementedError
 
     def update_multiple(
-        self, *, ids: list[str], update: UpdateParam | Mapping[str, Any]
+        self, *, ids: builtins.list[str], update: UpdateParam | Mapping[str, Any]
     ) -> BulkUpdateResult:
         """Update several."""
         raise NotImplementedError
