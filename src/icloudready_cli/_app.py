@@ -546,9 +546,9 @@ def import_command(
             target = getattr(client, res.tag)
 
             def progress(result: ImportResult) -> None:
-                done = result.created + result.updated + result.failed + result.already_done
-                done += result.recovered
-                bar.update(done, total, max(0, total - done))
+                sent = result.created + result.updated + result.failed
+                done = sent + result.already_done + result.recovered
+                bar.update(done, total, max(0, total - done), requests_done=sent)
 
             importer = Importer(
                 create=getattr(target, create.name),

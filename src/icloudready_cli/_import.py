@@ -371,7 +371,9 @@ class Importer:
         chunk_size = max(8, 2 * self.concurrency)
         in_flight: set[_Sent] = set()
         aborted: list[BaseException] = []
-        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="import") as pool:
+        pool = ThreadPoolExecutor(self.concurrency, thread_name_prefix="import")
+        clean = False
+        try:
             chunk: list[Row] = []
 
             def drain(limit: int) -> None:
@@ -415,6 +417,11 @@ class Importer:
                 self.progress(self.result)
             flush_chunk()
             drain(0)
+            clean = True
+        finally:
+            # After Ctrl-C, do not wait for requests sleeping on the pacing (up to a minute):
+            # their rows have P entries, and --resume settles them by marker.
+            pool.shutdown(wait=clean, cancel_futures=True)
         self.progress(self.result)
         if aborted:
             raise ImportAborted(str(aborted[0])) from aborted[0]

@@ -7,6 +7,7 @@ go to stderr as one line, never a traceback (ICLOUDREADY_CLI_TRACEBACK=1 shows i
 from __future__ import annotations
 
 import os
+import sys
 
 import click
 
@@ -40,7 +41,12 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911, PLR0912 - one 
         click.echo("Aborted.", err=True)
         return 130
     except KeyboardInterrupt:
-        return _fail("interrupted (an export or import continues with --resume)", 130)
+        _fail("interrupted; an export or an import continues with --resume", 130)
+        # Import threads may sleep on the pacing for up to a minute; the journal is already
+        # on disk, so leave without joining them.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(130)
     except InvalidPathParameterError as exc:
         return _fail(str(exc), USAGE_ERROR)
     except APIStatusError as exc:

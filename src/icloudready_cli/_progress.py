@@ -99,7 +99,11 @@ class Bar:
     def request_done(self) -> None:
         self._requests += 1
 
-    def update(self, done: int, total: int | None, requests_left: float) -> None:
+    def update(
+        self, done: int, total: int | None, requests_left: float, requests_done: int | None = None
+    ) -> None:
+        if requests_done is not None:
+            self._requests = requests_done
         now = time.monotonic()
         if now - self._last < 0.1 and (total is None or done < total):
             return  # updating Rich per record would cost more than the work
