@@ -562,10 +562,8 @@ def import_command(
                 concurrency=concurrency,
                 progress=progress,
             )
-            try:
-                importer.run(read_rows(file, fmt), resume=resume)
-            finally:
-                bar.finish(importer.result.rows)
+            importer.run(read_rows(file, fmt), resume=resume)
+            bar.finish(importer.result.rows)
         result = importer.result
         if result.ignored_columns:
             console.print(f"read-only columns ignored: {', '.join(result.ignored_columns)}")

@@ -25,7 +25,7 @@ def _fail(message: str, code: int) -> int:
     return code
 
 
-def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911, PLR0912 - one exit per failure
+def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911 - one exit per failure
     from ._app import cli  # noqa: PLC0415 - the package's import stays cheap for completion
 
     try:
@@ -37,11 +37,8 @@ def main(argv: list[str] | None = None) -> int:  # noqa: PLR0911, PLR0912 - one 
     except click.ClickException as exc:
         exc.show()
         return USAGE_ERROR if exc.exit_code == 2 else int(exc.exit_code)
-    except click.exceptions.Abort:
-        click.echo("Aborted.", err=True)
-        return 130
-    except KeyboardInterrupt:
-        _fail("interrupted; an export or an import continues with --resume", 130)
+    except (click.exceptions.Abort, KeyboardInterrupt):  # Click turns Ctrl-C into Abort
+        _fail("interrupted (an export or an import continues with --resume)", 130)
         # Import threads may sleep on the pacing for up to a minute; the journal is already
         # on disk, so leave without joining them.
         sys.stdout.flush()
