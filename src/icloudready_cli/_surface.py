@@ -354,7 +354,8 @@ def _param_help(name: str, kind: Kind, docs: dict[str, str], fallback: dict[str,
 
 
 def _params_of(func: Any, docs: dict[str, str], models: list[type]) -> list[Param]:
-    hints = typing.get_type_hints(func)
+    # A decorated method: its hints resolve in the module of the function it wraps.
+    hints = typing.get_type_hints(inspect.unwrap(func))
     fallback: dict[str, str] = {}
     for model in models:
         for key, value in attribute_docs(model).items():
@@ -448,7 +449,7 @@ def build_operations(tag: str, cls: type) -> dict[str, Operation]:
     for name, func in vars(cls).items():
         if name.startswith("_") or name in _NOT_OPERATIONS or not inspect.isfunction(func):
             continue
-        returns = typing.get_type_hints(func).get("return")
+        returns = typing.get_type_hints(inspect.unwrap(func)).get("return")
         if _returns_iterator(returns):
             walks.add(name)
             continue
@@ -459,7 +460,7 @@ def build_operations(tag: str, cls: type) -> dict[str, Operation]:
             method=func,
             summary=summary,
             description=description,
-            params=_params_of(func, docs, _module_models(func)),
+            params=_params_of(func, docs, _module_models(inspect.unwrap(func))),
             returns=returns,
         )
     for walk in walks:
