@@ -58,16 +58,28 @@ with icloudready.Client(token=sys.argv[1], base_url=sys.argv[2], rate_limit=None
 
 
 def timed(command: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one child process."""
+    """Wall seconds and peak RSS (KiB) of one child process.
+
+    The peak is the child's VmHWM, sampled while it runs: ``ru_maxrss`` from ``wait4`` would
+    include the forking parent's size (Linux carries it over exec).
+    """
     started = time.perf_counter()
     proc = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(proc.pid, 0)
+    status = Path(f"/proc/{proc.pid}/status")
+    peak = 0
+    while proc.poll() is None:
+        try:
+            for line in status.read_text().splitlines():
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]))
+        except (OSError, ValueError, IndexError):
+            pass
+        time.sleep(0.02)
     elapsed = time.perf_counter() - started
     stderr = proc.stderr.read().decode() if proc.stderr else ""
-    code = os.waitstatus_to_exitcode(status)
-    if code != 0:
-        raise RuntimeError(f"{command[:4]} exited {code}: {stderr[-2000:]}")
-    return elapsed, usage.ru_maxrss
+    if proc.returncode != 0:
+        raise RuntimeError(f"{command[:4]} exited {proc.returncode}: {stderr[-2000:]}")
+    return elapsed, peak
 
 
 def write_rows(path: Path, rows: int) -> None:
