@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import time
+from array import array
 from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
-from icloudready_cli._export import ExportError, export, next_request
+from icloudready_cli._export import ExportError, SeenIds, export, next_request
 
 from .conftest import MockProcess
 from .test_cli import Cli
@@ -353,3 +354,14 @@ def test_export_while_another_process_inserts_and_deletes(
     missing = set(ids) - deleted - set(written)
     assert not missing, f"{len(missing)} records present throughout are missing"
     print(result.stderr.splitlines()[-1])  # requests and step-backs, shown with -s
+
+
+def test_seen_ids_remember_every_hash_across_merges() -> None:
+    rng = random.Random(5)
+    keys = [rng.getrandbits(64) for _ in range(20_000)]
+    seen = SeenIds(array("Q", keys[:5000]))
+    for key in keys[5000:]:
+        assert key not in seen
+        seen.add(key)
+    assert all(key in seen for key in keys)
+    assert sum(rng.getrandbits(64) in seen for _ in range(10_000)) == 0
