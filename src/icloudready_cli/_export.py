@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import heapq
 import io
 import json
 import os
@@ -97,8 +98,8 @@ class SeenIds:
     def add(self, key: int) -> None:
         self._recent.add(key)
         if len(self._recent) >= 8192:
-            # Two sorted runs: Timsort merges them in linear time.
-            self._sorted = array("Q", sorted(self._sorted + array("Q", sorted(self._recent))))
+            # Merged lazily into a new array: no list of every id as Python ints on the way.
+            self._sorted = array("Q", heapq.merge(self._sorted, sorted(self._recent)))
             self._recent.clear()
 
 
