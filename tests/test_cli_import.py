@@ -227,3 +227,14 @@ def test_unreadable_rows_and_unknown_fields_are_reported_by_line(
     assert set(customers(mock)) == {"ok-1", "ok-3"}
     record = cli.json("opportunities", "list", "--p", "customer:ok-3")[0]
     assert record["closeDate"] == "2024-01-31"  # snake_case column names work too
+
+
+def test_a_csv_with_an_unknown_column_is_refused_before_anything_is_sent(
+    tmp_path: Path, mock: MockProcess, cli: Cli
+) -> None:
+    source = tmp_path / "typo.csv"
+    source.write_text("customer,revenu\nc1,10\n")
+    result = cli("opportunities", "import", str(source))
+    assert result.returncode == 2
+    assert "unknown column(s) revenu" in result.stderr
+    assert customers(mock) == Counter()

@@ -31,6 +31,7 @@ from ._import import (
     ImportResult,
     Journal,
     RowChecker,
+    csv_header,
     read_rows,
 )
 from ._progress import Bar
@@ -518,6 +519,13 @@ def import_command(
         errors_path = errors_path or file.with_name(file.name + ".errors.jsonl")
         journal = Journal(journal_path or file.with_name(file.name + ".journal"))
         checker = RowChecker(create, model, update_by)
+        unknown = checker.unknown(csv_header(file)) if fmt == "csv" else []
+        if unknown:
+            raise click.UsageError(
+                f"{file}: unknown column(s) {', '.join(unknown)}; the fields of "
+                f"{create.command} are: {', '.join(p.name for p in create.params)} "
+                "(or their API names, e.g. closeDate)"
+            )
         console = stderr_console()
         total = sum(1 for _ in read_rows(file, fmt))
         if dry_run:

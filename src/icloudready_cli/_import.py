@@ -81,6 +81,11 @@ class Row:
     errors: list[RowError] = field(default_factory=list)
 
 
+def csv_header(path: Path) -> list[str]:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return next(csv.reader(handle), [])
+
+
 def read_rows(path: Path, fmt: str) -> Iterator[tuple[int, dict[str, Any] | str]]:
     """(line number, row) pairs; a row that cannot be read comes back as its error text."""
     with path.open(encoding="utf-8-sig", newline="") as handle:
@@ -129,6 +134,10 @@ class RowChecker:
             self.by_key[name] = name
         self.id_attr = None if id_column is None else self.by_key.get(id_column, id_column)
         self.ignored: set[str] = set()
+
+    def unknown(self, columns: list[str]) -> list[str]:
+        """Columns that name no field (a CSV header is checked once, before any row)."""
+        return [c for c in columns if c and c not in self.by_key and c != self.id_attr]
 
     def check(self, line: int, raw: dict[str, Any] | str) -> Row:
         if isinstance(raw, str):
