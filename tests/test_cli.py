@@ -211,6 +211,10 @@ def test_every_operation_end_to_end(cli: Cli, tmp_path: Path) -> None:
     assert {r["_id"] for r in listed} >= {record_id, quiet["_id"]}
     every = cli.json("opportunities", "list", "--all", "--limit", "1", "--p", "stage:lost")
     assert len(every) == len(listed)
+    streamed = cli(
+        "opportunities", "list", "--all", "--limit", "1", "--p", "stage:lost", "-o", "jsonl"
+    )
+    assert [json.loads(line) for line in streamed.stdout.splitlines()] == every
 
     deleted = cli("opportunities", "delete", quiet["_id"])
     assert deleted.returncode == 0

@@ -66,7 +66,11 @@ class State:
 
     def merged(self, **given: Any) -> State:
         """Options given on a subcommand win over the same options given before it."""
-        values = {k: v for k, v in given.items() if v not in (None, False, 0)}
+        values = {
+            k: v
+            for k, v in given.items()
+            if v is not None and v is not False and not (k == "verbose" and v == 0)
+        }
         return replace(self, **values)
 
     @property
@@ -197,7 +201,6 @@ def _example(op: Operation) -> str:
 
 def operation_command(op: Operation) -> click.Command:
     params: list[click.Parameter] = []
-    flattened: dict[str, Param] = {}
     names = {p.name for p in op.params}
     for param in op.params:
         if param.positional:
@@ -217,10 +220,11 @@ def operation_command(op: Operation) -> click.Command:
         for sub in param.fields:
             if sub.name in names:
                 continue  # the operation's own parameter of that name wins
-            flattened[sub.name] = replace(sub, help=f"{sub.help} (sets {param.name})")
             params.append(
                 click.Option(
-                    [sub.option, "_f_" + sub.name], type=click_type(sub.kind), help=sub.help
+                    [sub.option, "_f_" + sub.name],
+                    type=click_type(sub.kind),
+                    help=f"{sub.help} (in {param.option})".strip(),
                 )
             )
     if op.has_all:
@@ -228,7 +232,7 @@ def operation_command(op: Operation) -> click.Command:
             click.Option(
                 ["--all", "_all"],
                 is_flag=True,
-                help="Every page, streamed (page is ignored).",
+                help="Every page, not one (page is ignored); streamed with -o jsonl.",
             )
         )
     params.append(
@@ -262,7 +266,12 @@ def operation_command(op: Operation) -> click.Command:
             target = getattr(client, op.tag)
             if walk:
                 kwargs.pop("page", None)
-                result: Any = list(getattr(target, op.name + "_all")(*args, **kwargs))
+                records = getattr(target, op.name + "_all")(*args, **kwargs)
+                if output == "jsonl":  # one line per record as pages arrive: flat memory
+                    for record in records:
+                        emit(record, output, secrets_shown=shown)
+                    return
+                result: Any = list(records)
             else:
                 result = getattr(target, op.name)(*args, **kwargs)
         if result is None:

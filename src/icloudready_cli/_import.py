@@ -1,8 +1,8 @@
 """``<tag> import FILE``: rows from CSV or JSON Lines, checked here first, then sent.
 
 Every row is validated and coerced against the create method's parameters (names in the
-API's camelCase or the SDK's snake_case; types from the SDK's hints) before anything is
-sent; a bad row goes to the error file (line number, field, message) and never stops the
+API's camelCase or the SDK's snake_case; types from the SDK's hints) before it is sent;
+a bad row goes to the error file (line number, field, message) and never stops the
 others. Rows are then created (or patched, where ``--update-by id`` and the row has an id)
 by a few threads sharing one client, hence one pacing and one connection pool.
 
