@@ -365,3 +365,40 @@ def test_seen_ids_remember_every_hash_across_merges() -> None:
         seen.add(key)
     assert all(key in seen for key in keys)
     assert sum(rng.getrandbits(64) in seen for _ in range(10_000)) == 0
+
+
+def test_a_network_failure_stops_the_export_and_resume_finishes_it(
+    tmp_path: Path, cli: Cli
+) -> None:
+    db = tmp_path / "mock.sqlite3"
+    first = MockProcess(db)
+    try:
+        ids = seed(first, 400)
+    finally:
+        first.stop()
+    slow = MockProcess(db, "--faults", "latency=1.0:40")  # every answer 40 ms late
+    out = tmp_path / "all.jsonl"
+    checkpoint = tmp_path / "all.jsonl.checkpoint.json"
+    cli.env["ICLOUDREADY_BASE_URL"] = slow.base_url
+    proc = cli.popen("opportunities", "export", "--out", str(out), "--page-size", "20")
+    try:
+        wait_for(
+            lambda: checkpoint.exists() and int(json.loads(checkpoint.read_text())["written"]) >= 60
+        )
+    finally:
+        slow.kill()  # the server goes away mid-export
+    _, stderr = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert "Connection error" in stderr
+    assert "--resume" in stderr
+
+    back = MockProcess(db)
+    try:
+        cli.env["ICLOUDREADY_BASE_URL"] = back.base_url
+        resumed = cli("opportunities", "export", "--out", str(out), "--page-size", "20", "--resume")
+    finally:
+        back.stop()
+    assert resumed.returncode == 0, resumed.stderr
+    written = jsonl_ids(out)
+    assert len(written) == len(set(written))
+    assert set(written) == set(ids)

@@ -394,17 +394,21 @@ def export_command(res: Resource, op: Operation) -> click.Command:
                 enabled=not quiet,
             ) as bar,
         ):
-            result = run_export(
-                getattr(getattr(client, op.tag), op.name),
-                out=out,
-                fmt=fmt,
-                columns=columns,
-                query=query,
-                page_size=page_size,
-                resume=resume,
-                progress=bar.update,
-                on_request=bar.request_done,
-            )
+            try:
+                result = run_export(
+                    getattr(getattr(client, op.tag), op.name),
+                    out=out,
+                    fmt=fmt,
+                    columns=columns,
+                    query=query,
+                    page_size=page_size,
+                    resume=resume,
+                    progress=bar.update,
+                    on_request=bar.request_done,
+                )
+            except icloudready.APIError:
+                console.print(f"export of {out} stopped: run the same command with --resume")
+                raise
             bar.finish(result.written)
         console.print(
             f"exported {result.written:,} records to {out} in {result.requests:,} requests"
