@@ -339,16 +339,18 @@ def attribute_docs(model: type) -> dict[str, str]:
     }
 
 
-def _module_models(func: Any) -> list[type]:
+def _module_models(func: Any, returns: Any) -> list[type]:
+    """Models the method's module uses, output models last: an input model's field docs
+    (with the spec's ranges) describe a parameter better than the record's."""
     module = sys.modules.get(func.__module__)
-    return [v for v in vars(module).values() if _is_model(v)] if module else []
+    models = [v for v in vars(module).values() if _is_model(v)] if module else []
+    outputs = {returns, *typing.get_args(returns)}
+    return sorted(models, key=lambda model: model in outputs)
 
 
-def _param_help(name: str, kind: Kind, docs: dict[str, str], fallback: dict[str, str]) -> str:
-    text = docs.get(name) or fallback.get(name) or ""
-    if kind.name in {"str", "int", "float", "bool", "choice"}:
-        return text  # Click shows these types itself
-    return f"{text} [{kind.describe()}]".strip()
+def _param_help(name: str, docs: dict[str, str], fallback: dict[str, str]) -> str:
+    # The expected form (YYYY-MM-DD, JSON object...) is the option's metavar, not repeated here.
+    return docs.get(name) or fallback.get(name) or ""
 
 
 def _params_of(func: Any, docs: dict[str, str], models: list[type]) -> list[Param]:
@@ -376,7 +378,7 @@ def _params_of(func: Any, docs: dict[str, str], models: list[type]) -> list[Para
                 kind=kind,
                 required=required,
                 positional=positional,
-                help=_param_help(p.name, kind, docs, fallback),
+                help=_param_help(p.name, docs, fallback),
                 default=default,
                 fields=fields,
             )
@@ -407,7 +409,7 @@ def _model_fields(kind: Kind, hint: Any) -> tuple[Param, ...]:
                 kind=sub,
                 required=False,
                 positional=False,
-                help=_param_help(name, sub, docs, {}),
+                help=_param_help(name, docs, {}),
             )
         )
     return tuple(out)
@@ -458,7 +460,7 @@ def build_operations(tag: str, cls: type) -> dict[str, Operation]:
             method=func,
             summary=summary,
             description=description,
-            params=_params_of(func, docs, _module_models(inspect.unwrap(func))),
+            params=_params_of(func, docs, _module_models(inspect.unwrap(func), returns)),
             returns=returns,
         )
     for walk in walks:
