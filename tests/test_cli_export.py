@@ -271,7 +271,7 @@ def test_export_10000_killed_then_resumed_is_exact(
         if not checkpoint.exists():
             return False
         try:
-            return int(json.loads(checkpoint.read_text())["written"]) > 2000
+            return int(json.loads(checkpoint.read_text())["written"]) > 1000
         except ValueError:
             return False  # caught between write and rename: not possible, but never flaky
 
