@@ -23,7 +23,7 @@ BASE ?= HEAD
 REPORT_DIR ?= .
 
 .PHONY: help install generate check lint typecheck test inferences clean mock demo vendor-docs \
-  contract fuzz bench-mock bench-client api-diff
+  contract fuzz bench-mock bench-client bench-cli api-diff
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -31,7 +31,7 @@ help: ## List the targets
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,mock]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,mock,cli]'
 	# mypy cannot follow the editable install's import hook; a .pth naming the source roots it can.
 	printf '%s\n' $(abspath generated) $(abspath src) \
 	  > "$$($(BIN)/python -c 'import sysconfig; print(sysconfig.get_path("purelib"))')/icloudready-src.pth"
@@ -93,6 +93,9 @@ bench-mock: install ## Benchmark: this mock vs Prism's mock (req/s, p99), same m
 
 bench-client: install ## Benchmark: this SDK vs raw httpx + json.loads; import time; list_all RSS
 	$(BIN)/python -m benchmarks.bench_client
+
+bench-cli: install ## Benchmark: CLI export/import vs list_all and create in a plain loop
+	$(BIN)/python -m benchmarks.bench_cli
 
 vendor-docs: node_modules/.installed ## Copy Swagger UI (npm swagger-ui-dist) into the mock's /docs assets
 	cp node_modules/swagger-ui-dist/swagger-ui-bundle.js node_modules/swagger-ui-dist/swagger-ui.css \

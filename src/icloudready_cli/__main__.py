@@ -1,0 +1,10 @@
+"""``python -m icloudready_cli``: the same as the ``icloudready`` console script."""
+
+from __future__ import annotations
+
+import sys
+
+from ._main import main
+
+if __name__ == "__main__":
+    sys.exit(main())
