@@ -124,7 +124,8 @@ def test_help_lists_every_resource_and_operation_with_examples(cli: Cli) -> None
     assert "Examples:" in create.stdout
     listing = cli("opportunities", "list", "--help")
     sort_by = next(line for line in listing.stdout.splitlines() if "--sort-by [" in line)
-    assert {"createdAt", "revenue", "opportunityRating"} <= set(
+    # The SDK's snake_case names (it sends the API's: created_at -> createdAt).
+    assert {"created_at", "revenue", "opportunity_rating"} <= set(
         sort_by.split("[")[1][:-1].split("|")
     )
     assert "--all" in listing.stdout
@@ -207,7 +208,7 @@ def test_every_operation_end_to_end(cli: Cli, tmp_path: Path) -> None:
     )
     assert bulk["updated"] == 2
     assert cli.json("opportunities", "retrieve", quiet["_id"])["stage"] == "lost"
-    listed = cli.json("opportunities", "list", "--p", "stage:lost", "--sort-by", "createdAt")
+    listed = cli.json("opportunities", "list", "--p", "stage:lost", "--sort-by", "created_at")
     assert {r["_id"] for r in listed} >= {record_id, quiet["_id"]}
     every = cli.json("opportunities", "list", "--all", "--limit", "1", "--p", "stage:lost")
     assert len(every) == len(listed)

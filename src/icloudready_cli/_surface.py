@@ -12,6 +12,7 @@ from __future__ import annotations
 import collections.abc
 import datetime
 import enum
+import importlib
 import inspect
 import json
 import math
@@ -186,6 +187,10 @@ def _is_model(tp: Any) -> bool:
     return isinstance(tp, type) and attrs.has(tp) and hasattr(tp, "from_dict")
 
 
+def _is_sequence(hint: Any) -> bool:
+    return typing.get_origin(hint) in {list, tuple, set, frozenset, collections.abc.Sequence}
+
+
 def kind_of(hint: Any) -> Kind:  # noqa: PLR0911 - one return per kind of hint
     members = _members(hint)
     if not members:
@@ -195,6 +200,11 @@ def kind_of(hint: Any) -> Kind:  # noqa: PLR0911 - one return per kind of hint
         return Kind(
             "choice", choices=tuple(str(v) for lit in literals for v in typing.get_args(lit))
         )
+    # Text the SDK also accepts in another form (``fields``: str or a list, ``p``: str or a
+    # mapping) is taken as text: that is what a command line holds.
+    others = [m for m in members if m is not str]
+    if str in members and others and all(_is_mapping(m) or _is_sequence(m) for m in others):
+        return Kind("str")
     mapping = any(_is_mapping(m) for m in members)
     models = [m for m in members if _is_model(m)]
     if models or mapping:
@@ -353,9 +363,39 @@ def _param_help(name: str, docs: dict[str, str], fallback: dict[str, str]) -> st
     return docs.get(name) or fallback.get(name) or ""
 
 
+def _hints(obj: Any) -> dict[str, Any]:
+    """Resolved hints of a method, a model or an input TypedDict.
+
+    The generated code imports the models' input TypedDicts only for type checkers, so the
+    models package joins the namespace. A TypedDict keeps its annotations as ForwardRefs
+    bound to its own module, where those names are missing at run time: they are evaluated
+    here, in the same namespace, instead.
+    """
+    target = inspect.unwrap(obj)
+    module = sys.modules.get(target.__module__)
+    package = (target.__module__ or "").split(".")[0]
+    try:
+        namespace: dict[str, Any] = dict(vars(importlib.import_module(f"{package}.models")))
+    except ImportError:  # not a generated package (the CLI's own tests use look-alikes)
+        namespace = {}
+    if module is not None:
+        namespace.update(vars(module))
+    if typing.is_typeddict(target):
+        hints: dict[str, Any] = {}
+        for name, written in target.__annotations__.items():
+            hint = written.__forward_arg__ if isinstance(written, typing.ForwardRef) else written
+            if isinstance(hint, str):
+                # Annotations of the generated package, not user input.
+                hint = eval(hint, namespace)  # noqa: S307
+            if typing.get_origin(hint) in (typing.NotRequired, typing.Required):
+                hint = typing.get_args(hint)[0]
+            hints[name] = hint
+        return hints
+    return typing.get_type_hints(target, globalns=namespace)
+
+
 def _params_of(func: Any, docs: dict[str, str], models: list[type]) -> list[Param]:
-    # A decorated method: its hints resolve in the module of the function it wraps.
-    hints = typing.get_type_hints(inspect.unwrap(func))
+    hints = _hints(func)
     fallback: dict[str, str] = {}
     for model in models:
         for key, value in attribute_docs(model).items():
@@ -391,11 +431,11 @@ def _model_fields(kind: Kind, hint: Any) -> tuple[Param, ...]:
     typed = [m for m in _members(hint) if typing.is_typeddict(m)]
     if kind.model is not None:
         model = kind.model
-        hints = typing.get_type_hints(model)
+        hints = _hints(model)
         docs = attribute_docs(model)
         names = [a.name for a in attrs.fields(model) if a.init]
     elif typed:
-        hints = typing.get_type_hints(typed[0])
+        hints = _hints(typed[0])
         docs = {}
         names = list(hints)
     else:
@@ -449,7 +489,7 @@ def build_operations(tag: str, cls: type) -> dict[str, Operation]:
     for name, func in vars(cls).items():
         if name.startswith("_") or name in _NOT_OPERATIONS or not inspect.isfunction(func):
             continue
-        returns = typing.get_type_hints(inspect.unwrap(func)).get("return")
+        returns = _hints(func).get("return")
         if _returns_iterator(returns):
             walks.add(name)
             continue
