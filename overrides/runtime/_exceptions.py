@@ -168,7 +168,8 @@ class UnprocessableEntityError(APIStatusError):
         return []
 
     def __str__(self) -> str:
-        details = self.details
+        # The reasons the server's message does not already give.
+        details = [d for d in self.details if str(d) not in self.message]
         if not details:
             return super().__str__()
         shown = "; ".join(str(d) for d in details[:3])

@@ -102,11 +102,11 @@ class Validators:
             for _, e in zip(range(_MAX_DETAILS), validator.iter_errors(value), strict=False)
         ]
         fields = list(dict.fromkeys(d["field"] for d in details))
-        first = "; ".join(f"{d['field']}: {d['message']}" for d in details[:3])
         raise HTTPError(
             422,
             "validation_error",
-            f"{len(fields)} invalid field(s): {first}"[:1000],
+            f"{len(fields)} invalid field(s): {', '.join(fields[:5])}"
+            + (f" and {len(fields) - 5} more." if len(fields) > 5 else "."),
             details=details,
         )
 
