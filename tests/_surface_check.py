@@ -22,24 +22,17 @@ from typing import Any
 
 import yaml
 
+from icloudready_spec import deref
+
 from ._stub import Stub, running_stub
 
 ID = "609a8f85c2834915d0a5a5e9"
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def sample(spec: dict[str, Any], schema: Any) -> Any:  # noqa: PLR0911 - one answer per type
     """A value of ``schema``, in the spelling the SDK writes back (isoformat for date-times)."""
-    schema = resolve(spec, schema)
+    schema = deref(spec, schema)
     kind = schema.get("type")
     if isinstance(kind, list):
         kind = next(k for k in kind if k != "null")
@@ -74,16 +67,16 @@ def operation_of(spec: dict[str, Any], key: str) -> dict[str, Any]:
 def success(spec: dict[str, Any], operation: dict[str, Any]) -> tuple[int, Any]:
     for status, response in operation["responses"].items():
         if str(status).startswith("2"):
-            content = resolve(spec, response).get("content", {}).get("application/json")
+            content = deref(spec, response).get("content", {}).get("application/json")
             return int(status), (None if content is None else content["schema"])
     raise AssertionError("no success response")
 
 
 def arguments(spec: dict[str, Any], operation: dict[str, Any], method: Any) -> dict[str, Any]:
     """Path parameters and required body fields, by the method's own signature."""
-    body_schema = resolve(
+    body_schema = deref(
         spec,
-        resolve(spec, operation.get("requestBody", {}))
+        deref(spec, operation.get("requestBody", {}))
         .get("content", {})
         .get("application/json", {})
         .get("schema", {}),

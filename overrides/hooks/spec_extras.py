@@ -21,21 +21,14 @@ from typing import Any
 
 import yaml
 
+from icloudready_spec import deref
+
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 HEADER = (
     "# Generated from openapi.yaml by overrides/hooks/spec_extras.py: do not edit; "
     "change the spec and run `make generate`.\n"
 )
 MARK = re.compile(r"@@(param|bounds):([A-Z]+) (\S+) ([^@]+)@@")
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].lstrip("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def operations(spec: dict[str, Any]) -> dict[str, tuple[dict[str, Any], list[Any]]]:
@@ -48,7 +41,7 @@ def operations(spec: dict[str, Any]) -> dict[str, tuple[dict[str, Any], list[Any
                 operation = item[method]
                 found[f"{method.upper()} {path}"] = (
                     operation,
-                    [resolve(spec, p) for p in [*shared, *operation.get("parameters", [])]],
+                    [deref(spec, p) for p in [*shared, *operation.get("parameters", [])]],
                 )
     return found
 

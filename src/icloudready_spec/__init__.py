@@ -8,7 +8,7 @@ Not part of the SDK's runtime (which needs no YAML parser): the client gets what
 from the spec through generation.
 """
 
-from ._load import pointer_get, read, resolve
+from ._load import deref, pointer_get, read, resolve
 from ._model import (
     Inference,
     Operation,
@@ -28,6 +28,7 @@ __all__ = [
     "Resource",
     "Spec",
     "build",
+    "deref",
     "dotted",
     "inferred_target",
     "load",
