@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.token:
         parser.error("no token: pass --token or set ICLOUDREADY_API_KEY")
+    args.report_dir.mkdir(parents=True, exist_ok=True)
     created = Path(tempfile.mkstemp(prefix="contract-created-")[1])
     command = [
         sys.executable,
@@ -109,6 +110,14 @@ def main(argv: list[str] | None = None) -> int:
         str(args.max_examples),
         "--workers",
         args.workers,
+        # Every case schemathesis sent, with the server's answers, for whoever must reproduce
+        # a failure (the console shows only the last lines of a huge request).
+        "--report",
+        "junit,ndjson",
+        "--report-junit-path",
+        str(args.report_dir / "schemathesis-junit.xml"),
+        "--report-ndjson-path",
+        str(args.report_dir / "schemathesis-events.ndjson"),
     ]
     if args.max_time:
         command += ["--max-time", str(args.max_time)]
