@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import logging
+import re
 import secrets
 import uuid
 from collections import OrderedDict
@@ -49,7 +50,7 @@ MAX_BODY = 1024 * 1024
 BODY_TIMEOUT = 10.0  # seconds for a whole request body to arrive
 MAX_MINTED_TOKENS = 10_000
 _JSON = b"application/json"
-_LIST_PARAMS = frozenset({"limit", "page", "order", "sortBy", "fields", "p", "q"})
+_VISIBLE_ASCII = re.compile(rb"[\x21-\x7e]+")
 
 
 @dataclass
@@ -359,12 +360,7 @@ class MockAPI:
             raise HTTPError(401, "unauthorized", "Send exactly one Authorization header.")
         scheme, sep, token = values[0].partition(b" ")
         # Exact form: "Bearer <token>" with visible ASCII only, nothing stripped or guessed.
-        if (
-            not sep
-            or scheme.lower() != b"bearer"
-            or not token
-            or not all(0x21 <= c <= 0x7E for c in token)
-        ):
+        if not sep or scheme.lower() != b"bearer" or not _VISIBLE_ASCII.fullmatch(token):
             raise HTTPError(401, "unauthorized", "Invalid bearer token.")
         text = token.decode("ascii")
         digest = _digest(text)

@@ -8,7 +8,9 @@ all written in the same transaction as the document, so a crash never leaves the
 
 from __future__ import annotations
 
+import functools
 import json
+import math
 import re
 import secrets
 import sqlite3
@@ -146,6 +148,7 @@ class Store:
     ) -> None:
         self.path = path
         self.query_budget = query_budget
+        self._deadline = math.inf
         self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
         self._lock = threading.RLock()
         self.tables = {r.collection: Table(r) for r in resources}
@@ -159,8 +162,14 @@ class Store:
             # FULL: an acknowledged write survives a crash of the process or the machine.
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.execute("PRAGMA busy_timeout=5000")
+            # A list query past its budget is stopped (list_page sets the deadline; between
+            # list queries it is infinite, so nothing else is ever interrupted).
+            self._db.set_progress_handler(self._over_budget, _PROGRESS_STEPS)
             for table in self.tables.values():
                 self._db.executescript(table.schema_sql())
+
+    def _over_budget(self) -> int:
+        return int(time.monotonic() > self._deadline)
 
     def table(self, resource: Resource) -> Table:
         return self.tables[resource.collection]
@@ -284,49 +293,64 @@ class Store:
             return int(self._db.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0])
 
     @staticmethod
-    def list_sql(
-        table: Table, query: ListQuery, fts_drives: bool = True
-    ) -> tuple[str, str, list[Any]]:
-        """SQL counting the matches, SQL selecting one page's keys, and their parameters.
+    @functools.lru_cache(maxsize=512)
+    def _plan(
+        table: Table,
+        filters: tuple[str, ...],
+        sort_column: str,
+        order: str,
+        search: str,  # "" no search, "fts" driven from FTS, "set" tested against a match set
+    ) -> tuple[str, str]:
+        """SQL counting the matches and SQL selecting one page's keys, for one query shape.
 
-        A page is chosen by key (seq) alone, so a deep OFFSET walks an index and never
-        the documents; the page's documents are read by key afterwards.
+        A page is chosen by key (seq) alone, so a deep OFFSET walks an index and never the
+        documents; the page's documents are read by key afterwards.
         """
         source = f"{table.name} o"
-        where: list[str] = []
-        params: list[Any] = []
+        where = [f"o.{table.columns[field]} = ?" for field in filters]
         seq = "o.seq"
-        match = fts_query(query.q) if query.q is not None and table.search_fields else None
-        for field, value in query.filters:
-            where.append(f"o.{table.columns[field]} = ?")
-            params.append(value)
-        sort_column = table.column_for_sort(query.sort_by)
-        if match is not None and not query.filters and sort_column == "seq":
+        if search == "fts" and not filters and sort_column == "seq":
             # Straight from the FTS index: matches come out in rowid (= creation) order.
             source = f"{table.fts} f"
             where.append(f"{table.fts} MATCH ?")
-            params.append(match)
             seq = "f.rowid"
-        elif match is not None and fts_drives:
+        elif search == "fts":
             # Few matches: from the FTS index, one key lookup per match (CROSS JOIN fixes
-            # the order of the loops; SQLite would otherwise scan FTS once per row).
+            # the order of the loops; SQLite would otherwise scan FTS once per row). FTS5
+            # yields rowids in order, so the default order needs no sort.
             source = f"{table.fts} f CROSS JOIN {table.name} o ON o.seq = f.rowid"
-            where.insert(0, f"{table.fts} MATCH ?")
-            params.insert(0, match)
-            seq = "f.rowid"  # FTS5 yields rowids in order: the default order needs no sort
-        elif match is not None:
+            where.append(f"{table.fts} MATCH ?")
+            seq = "f.rowid"
+        elif search == "set":
             # The FTS matches are collected once into a set and each row the rest of the
             # plan visits is tested against it: linear in both, never one FTS scan per row
             # (the unary + keeps SQLite walking the filter or sort index, unsorted).
             where.append(f"+o.seq IN (SELECT rowid FROM {table.fts} WHERE {table.fts} MATCH ?)")
-            params.append(match)
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        direction = "ASC" if query.order == "asc" else "DESC"
-        order = f"{seq} {direction}"
+        direction = "ASC" if order == "asc" else "DESC"
+        ordering = f"{seq} {direction}"
         if sort_column != "seq":
-            order = f"o.{sort_column} {direction}, {order}"
+            ordering = f"o.{sort_column} {direction}, {ordering}"
         count_sql = f"SELECT count(*) FROM {source} {clause}"
-        keys_sql = f"SELECT {seq} FROM {source} {clause} ORDER BY {order} LIMIT ? OFFSET ?"
+        keys_sql = f"SELECT {seq} FROM {source} {clause} ORDER BY {ordering} LIMIT ? OFFSET ?"
+        return count_sql, keys_sql
+
+    def list_sql(self, table: Table, query: ListQuery) -> tuple[str, str, list[Any]]:
+        """The count and page SQL of ``query``, and their parameters (the lock held)."""
+        match = fts_query(query.q) if query.q is not None and table.search_fields else None
+        sort_column = table.column_for_sort(query.sort_by)
+        search = ""
+        if match is not None:
+            search = "fts"
+            if query.filters or sort_column != "seq":
+                fts_count = f"SELECT count(*) FROM {table.fts} WHERE {table.fts} MATCH ?"
+                if self._count(fts_count, [match]) >= _FTS_DRIVES_BELOW:
+                    search = "set"
+        names = tuple(field for field, _ in query.filters)
+        count_sql, keys_sql = self._plan(table, names, sort_column, query.order, search)
+        params: list[Any] = [value for _, value in query.filters]
+        if match is not None:
+            params.append(match)
         return count_sql, keys_sql, params
 
     def _count(self, sql: str, params: list[Any]) -> int:
@@ -340,29 +364,27 @@ class Store:
         self._counts[key] = (self._generation, total)
         return total
 
-    def _fts_drives(self, table: Table, query: ListQuery) -> bool:
-        match = fts_query(query.q) if query.q is not None and table.search_fields else None
-        if match is None:
-            return True
-        matches = self._count(
-            f"SELECT count(*) FROM {table.fts} WHERE {table.fts} MATCH ?", [match]
-        )
-        return matches < _FTS_DRIVES_BELOW
-
     def list_page(self, table: Table, query: ListQuery) -> tuple[list[str], int]:
         """One page of records (as JSON) and the number of matches over all pages.
 
         Raises QueryTooExpensive when the query runs past the store's time budget.
         """
-        with self._lock, self._budget():
-            count_sql, keys_sql, params = self.list_sql(
-                table, query, self._fts_drives(table, query)
-            )
-            total = self._count(count_sql, params)
-            offset = (query.page - 1) * query.limit
-            if offset >= total:
-                return [], total
-            keys = [r[0] for r in self._db.execute(keys_sql, [*params, query.limit, offset])]
+        with self._lock:
+            self._deadline = time.monotonic() + self.query_budget
+            try:
+                count_sql, keys_sql, params = self.list_sql(table, query)
+                total = self._count(count_sql, params)
+                offset = (query.page - 1) * query.limit
+                if offset >= total:
+                    return [], total
+                rows = self._db.execute(keys_sql, [*params, query.limit, offset])
+                keys = [r[0] for r in rows]
+            except sqlite3.OperationalError as exc:
+                if "interrupted" not in str(exc):
+                    raise
+                raise QueryTooExpensive(self.query_budget) from None
+            finally:
+                self._deadline = math.inf
             if not keys:
                 return [], total
             marks = ",".join("?" * len(keys))
@@ -371,23 +393,9 @@ class Store:
             )
         return [str(docs[k]) for k in keys if k in docs], total
 
-    @contextmanager
-    def _budget(self) -> Iterator[None]:
-        """Abort a statement that runs longer than ``query_budget`` seconds."""
-        deadline = time.monotonic() + self.query_budget
-        self._db.set_progress_handler(lambda: int(time.monotonic() > deadline), _PROGRESS_STEPS)
-        try:
-            yield
-        except sqlite3.OperationalError as exc:
-            if "interrupted" not in str(exc):
-                raise
-            raise QueryTooExpensive(self.query_budget) from None
-        finally:
-            self._db.set_progress_handler(None, 0)
-
     def explain(self, table: Table, query: ListQuery) -> list[str]:
         """SQLite's query plan for one page of ``list_page`` (tests check it uses indexes)."""
         with self._lock:
-            _, page_sql, params = self.list_sql(table, query, self._fts_drives(table, query))
+            _, page_sql, params = self.list_sql(table, query)
             rows = self._db.execute(f"EXPLAIN QUERY PLAN {page_sql}", [*params, 20, 0]).fetchall()
         return [str(r[-1]) for r in rows]
