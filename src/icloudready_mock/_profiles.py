@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from icloudready_spec import Operation, Spec, inferred_target
+from icloudready_spec import Operation, Spec, inferred_target, resolve
 
 Pointers = Callable[[Spec], set[str]]
 
@@ -194,8 +194,6 @@ def _rename_id(document: str, old: str, new: str) -> str:
 
 def _date_paths(spec: Spec) -> dict[str, list[tuple[str, ...]]]:
     """Per resource, where its records hold dates (format: date), "*" for array items."""
-    from icloudready_spec import resolve  # noqa: PLC0415 - only with this profile
-
     found: dict[str, list[tuple[str, ...]]] = {}
 
     def walk(schema: Any, path: tuple[str, ...], out: list[tuple[str, ...]]) -> None:

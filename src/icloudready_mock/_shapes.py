@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from icloudready_spec import Operation, Spec
+from icloudready_spec import Operation, Spec, resolve
 
 _TOTAL_NAMES = ("total", "totalCount", "count", "totalDocs")
 
@@ -25,8 +25,6 @@ class Envelope:
 
     @classmethod
     def of(cls, spec: Spec, op: Operation) -> Envelope:
-        from icloudready_spec import resolve  # noqa: PLC0415 - only at start-up
-
         schema = resolve(spec.document, op.success_schema) or {}
         if schema.get("type") == "array":
             return cls(items=None)
