@@ -109,10 +109,6 @@ class Operation:
         return schema if isinstance(schema, dict) else None
 
     @property
-    def declared_statuses(self) -> set[str]:
-        return set(self.responses)
-
-    @property
     def pointer(self) -> str:
         return f"#/paths/{escape(self.path)}/{self.method.lower()}"
 
@@ -237,12 +233,6 @@ class Resource:
         return _enum(self.list_operation, "sortBy")
 
     @property
-    def default_sort(self) -> str | None:
-        param = self.list_operation.query("sortBy") if self.list_operation else None
-        default = param.schema.get("default") if param else None
-        return default if isinstance(default, str) else None
-
-    @property
     def filter_fields(self) -> list[str]:
         """The field names of the ``p`` parameter's ``field:value`` pattern."""
         return _pattern_names(self.list_operation, "p")
@@ -287,12 +277,6 @@ class Spec:
     def components(self) -> dict[str, Any]:
         components = self.document.get("components") or {}
         return components if isinstance(components, dict) else {}
-
-    def operation(self, operation_id: str) -> Operation:
-        return next(op for op in self.operations if op.operation_id == operation_id)
-
-    def routes(self) -> list[str]:
-        return sorted({op.path for op in self.operations})
 
 
 def _type(schema: dict[str, Any] | None) -> str | None:
