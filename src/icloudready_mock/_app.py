@@ -370,14 +370,7 @@ class MockAPI:
 
     async def _limit_and_inject(self, key: str) -> None:
         if self.rate_limiter is not None:
-            retry_after = self.rate_limiter.check(key)
-            if retry_after is not None:
-                raise HTTPError(
-                    429,
-                    "rate_limited",
-                    "Rate limit exceeded.",
-                    headers={"Retry-After": str(retry_after)},
-                )
+            _throttle(self.rate_limiter, key, "Rate limit exceeded.")
         if self.faults is not None:
             delay, fault = self.faults.draw()
             if delay:
@@ -579,14 +572,7 @@ class MockAPI:
         credentials = await self._fields(op, request)
         email = str(credentials.get("email", ""))
         for key in (f"address:{request.client}", f"account:{email.lower()}"):
-            retry_after = self.signin_limiter.check(key)
-            if retry_after is not None:
-                raise HTTPError(
-                    429,
-                    "rate_limited",
-                    "Too many sign-in attempts.",
-                    headers={"Retry-After": str(retry_after)},
-                )
+            _throttle(self.signin_limiter, key, "Too many sign-in attempts.")
         expected = self.users.get(email)
         given = str(credentials.get("password", ""))
         if expected is None or not hmac.compare_digest(expected.encode(), given.encode()):
@@ -596,6 +582,13 @@ class MockAPI:
         while len(self._minted) > MAX_MINTED_TOKENS:
             self._minted.popitem(last=False)
         return self._ok(op, json.dumps({"accessToken": token, "tokenType": "Bearer"}))
+
+
+def _throttle(limiter: RateLimiter, key: str, message: str) -> None:
+    """Count one request for ``key``; 429 with Retry-After when over the limit."""
+    retry_after = limiter.check(key)
+    if retry_after is not None:
+        raise HTTPError(429, "rate_limited", message, headers={"Retry-After": str(retry_after)})
 
 
 def _merge(document: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
