@@ -17,7 +17,6 @@ from typing import Any, Literal, TypedDict
 import pytest
 
 from icloudready import Page
-from icloudready._runtime._resource import SyncResource
 from icloudready.models import BulkUpdateResult, Opportunity, OpportunityInput
 from icloudready.types import UNSET, Unset
 from icloudready_cli._surface import (
@@ -28,6 +27,7 @@ from icloudready_cli._surface import (
     resources,
     wire_names,
 )
+from icloudready_runtime._resource import SyncResource
 
 
 class UpdateParam(TypedDict, total=False):

@@ -34,9 +34,9 @@ from icloudready import (
     RateLimitError,
     UnprocessableEntityError,
 )
-from icloudready._runtime._rate_limit import SlidingWindowLimiter
-from icloudready._runtime._retry import parse_retry_after, retry_delay
 from icloudready.models import Opportunity
+from icloudready_runtime._rate_limit import SlidingWindowLimiter
+from icloudready_runtime._retry import parse_retry_after, retry_delay
 
 from .conftest import RECORD
 
@@ -720,7 +720,7 @@ def test_from_dict_keeps_unknown_keys_instead_of_dropping_them() -> None:
 
 
 def test_deprecated_operations_warn() -> None:
-    from icloudready._runtime._resource import deprecate_methods
+    from icloudready_runtime._resource import deprecate_methods
 
     class Resource:
         def old(self) -> int:

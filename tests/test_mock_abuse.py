@@ -264,10 +264,11 @@ def test_memory_stays_flat_over_20k_distinct_bad_tokens_and_sign_ins(tmp_path: P
     [
         f"Bearer {DEMO_TOKEN}\xa0".encode("latin-1"),
         f"Bearer  {DEMO_TOKEN}".encode(),
-        f"Bearer {DEMO_TOKEN} ".encode(),
         f"Bearer\t{DEMO_TOKEN}".encode(),
     ],
 )
+# A trailing space is not among them: RFC 9110 (5.5) excludes whitespace around a field value
+# from the value, and the HTTP parser strips it before the application sees the header.
 def test_authorization_is_parsed_exactly(guarded: MockProcess, value: bytes) -> None:
     sock = connect(guarded)
     sock.sendall(

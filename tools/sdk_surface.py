@@ -61,7 +61,7 @@ def _models() -> Iterator[str]:
 
 def _refused_ids() -> Iterator[str]:
     api = importlib.import_module("icloudready.api")
-    paths = importlib.import_module("icloudready._runtime._paths")
+    paths = importlib.import_module("icloudready_runtime._paths")
     routes = getattr(api, "ROUTES", ())
     for template in sorted(set(routes)):
         if "{" not in template:

@@ -8,9 +8,10 @@ with Client() as client:  # ICLOUDREADY_API_KEY, ICLOUDREADY_BASE_URL
         print(opportunity.id, opportunity.stage)
 """
 
-from ._runtime._coerce import SupportsToDict
-from ._runtime._pagination import Page
-from ._runtime._response import APIResponse
+from icloudready_runtime._coerce import SupportsToDict
+from icloudready_runtime._pagination import Page
+from icloudready_runtime._response import APIResponse
+
 from .api import AsyncClient, Client
 from .errors import (
     APIConnectionError,

@@ -1,7 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overrides/templates/errors.py.jinja: do not edit; change the spec or the template and run `make generate`.
 """Exceptions raised by icloudready: every one derives from ICloudReadyError."""
 
-from ._runtime._exceptions import (
+from icloudready_runtime._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,

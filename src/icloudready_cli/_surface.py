@@ -28,8 +28,8 @@ from typing import Any
 import attrs
 
 import icloudready
-from icloudready._runtime._resource import SyncResource
 from icloudready.types import Unset
+from icloudready_runtime._resource import SyncResource
 
 # Per-call options of the SDK (timeout, retries, extra headers...): the CLI sets them once
 # for the client from its global options instead of offering them on every command.

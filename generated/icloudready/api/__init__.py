@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime._base_client import AsyncAPIClient, SyncAPIClient
+from icloudready_runtime._base_client import AsyncAPIClient, SyncAPIClient
 
 # Every path of openapi.yaml: an id that equals another route's literal segment is refused.
 ROUTES: tuple[str, ...] = (

@@ -11,8 +11,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime._coerce import Field
-from .._runtime._records import Record
+from icloudready_runtime._coerce import Field
+from icloudready_runtime._records import Record
 
 T = TypeVar("T", bound="OpportunityOpportunityInformation")
 

@@ -13,8 +13,8 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from .._runtime._coerce import Field, Kind
-from .._runtime._records import Record
+from icloudready_runtime._coerce import Field, Kind
+from icloudready_runtime._records import Record
 
 T = TypeVar("T", bound="SignInResponse")
 

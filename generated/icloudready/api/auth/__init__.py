@@ -11,19 +11,20 @@ from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from ..._runtime import _coerce, _results
-from ..._runtime._coerce import Kind, SupportsToDict
-from ..._runtime._options import RequestOptions, RequestSpec, Timeout
-from ..._runtime._pagination import Page, aiterate_pages, iterate_pages
-from ..._runtime._paths import expand_path
-from ..._runtime._resource import (
+from icloudready_runtime import _coerce, _results
+from icloudready_runtime._coerce import Kind, SupportsToDict
+from icloudready_runtime._options import RequestOptions, RequestSpec, Timeout
+from icloudready_runtime._pagination import Page, aiterate_pages, iterate_pages
+from icloudready_runtime._paths import expand_path
+from icloudready_runtime._resource import (
     AsyncResource,
     SyncResource,
     async_to_raw_response_wrapper,
     deprecate_methods,
     to_raw_response_wrapper,
 )
-from ..._runtime._response import APIResponse
+from icloudready_runtime._response import APIResponse
+
 from ...models.error import Error
 from ...models.sign_in_request import SignInRequest
 from ...models.sign_in_response import SignInResponse
@@ -32,7 +33,8 @@ from .. import ROUTES
 from .._deprecated import DEPRECATED_OPERATIONS
 
 if TYPE_CHECKING:
-    from ..._runtime._base_client import AsyncAPIClient, SyncAPIClient  # noqa: F401
+    from icloudready_runtime._base_client import AsyncAPIClient, SyncAPIClient  # noqa: F401
+
     from ...models.sign_in_request import SignInRequestParam
 
 

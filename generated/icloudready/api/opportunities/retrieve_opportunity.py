@@ -3,8 +3,9 @@ from typing import Any
 
 import httpx
 
+from icloudready_runtime._paths import expand_path
+
 from ... import errors
-from ..._runtime._paths import expand_path
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.opportunity import Opportunity

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
-from ..types import UNSET
+from ._types import UNSET
 
 __all__ = [
     "Field",

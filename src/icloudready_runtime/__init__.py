@@ -1,4 +1,6 @@
-"""The hand-written runtime of the SDK (linked into the package as ``icloudready._runtime``).
+"""The hand-written runtime of the SDK: a package of its own beside the generated ones.
+
+It imports nothing generated; the generated package imports it.
 
 Written once, used by every generated resource: the request pipeline (``_base_client``),
 the typed seam generated methods build (``_options``: ``RequestSpec``, ``RequestOptions``),
