@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import socket
 import threading
 from importlib import resources
@@ -89,7 +88,10 @@ class MockServer:
     def __init__(self, app: MockAPI | None = None, host: str = "127.0.0.1") -> None:
         self.app = app or build_app()
         self.host = host
-        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        # IPPROTO_TCP named: asyncio sets TCP_NODELAY only on sockets that say they are TCP
+        # (proto 0 does not), and without it Nagle plus the client's delayed ACK cost 40 ms
+        # a request.
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
         self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._socket.bind((host, 0))
         self.port: int = self._socket.getsockname()[1]
@@ -109,7 +111,8 @@ class MockServer:
         return self.app.tokens[0] if self.app.tokens else DEMO_TOKEN
 
     def _run(self) -> None:
-        asyncio.run(self._server.serve(sockets=[self._socket]))
+        # Server.run uses the configured loop (uvloop), as the subprocess mock does.
+        self._server.run(sockets=[self._socket])
 
     def start(self) -> Self:
         self._thread.start()

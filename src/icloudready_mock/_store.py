@@ -1,41 +1,59 @@
-"""SQLite storage for every resource of the spec: one table per collection, derived.
+"""Storage for every resource of the spec: documents in SQLite, lists from an index in memory.
 
-Each record is stored as the JSON document the API returns, so a read is one indexed
-lookup and no re-serialisation. Beside it: one indexed column per field the list
-operation can sort or filter on, and an FTS5 index over the free-text fields for ``q``,
-all written in the same transaction as the document, so a crash never leaves them apart.
+Each record is stored as the JSON document the API returns (one table per collection:
+``seq``, ``id``, ``doc``), so a read is one indexed lookup and no re-serialisation. Lists
+are answered from ``_index.Index`` (filters, search, sort orders and counts in arrays),
+rebuilt from the documents at start-up and kept in step by every write.
+
+Concurrency: writes are serialised (one lock; the app runs them on one writer thread) and
+committed under the table's exclusive lock together with the index change, so a list
+never sees one without the other; list queries share that lock and run on reader threads
+with their own SQLite connections (WAL), or on the caller's thread when their plan is
+provably short; a read by id needs no lock at all (a WAL snapshot).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import functools
 import json
-import math
+import os
 import re
 import secrets
+import shutil
 import sqlite3
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from itertools import islice
+from typing import Any, TypeVar
 
 from icloudready_spec import Resource
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-# FTS5 prefix indexes: a prefix term longer than the longest one merges the posting lists
-# of every term it starts, on every query; up to 8 characters covers ordinary words.
-_PREFIXES = "2 3 4 5 6 7 8"
-_COUNT_CACHE = 1024
-# Up to this many search matches, a search with filters or a sort is driven from the FTS
-# index (a key lookup per match); beyond it, from the filter or sort index, testing each
-# row against the set of matches. Either way the work is linear, never a product.
-_FTS_DRIVES_BELOW = 5000
-# SQLite calls the progress handler every this many virtual-machine instructions.
-_PROGRESS_STEPS = 10_000
-QUERY_BUDGET = 0.5  # seconds a list query may run before it is stopped
+from ._index import Index, Loader, Plan, Seqs
+from ._rwlock import RWLock
+
+T = TypeVar("T")
+
+QUERY_BUDGET = 0.5  # seconds of index work a list query may cost before it is refused
+# What the index touches per second, per pass over an array (numpy on the 2-core machine
+# does 0.3-5 billion; this is the slowest pass with margin): turns the budget into entries.
+ENTRIES_PER_SECOND = 100_000_000
+# A plan touching at most this many entries (well under 0.5 ms) runs on the event loop;
+# anything dearer goes to a reader thread, so that no request waits behind it.
+INLINE_COST = 200_000
+READERS = 2
+# Tables up to this many rows are indexed before the store is returned; larger ones on a
+# thread of their own (reads by id are served meanwhile; lists and writes wait for it).
+_INDEX_INLINE_ROWS = 20_000
+_LOAD_CHUNK = 10_000
+# The search text of records whose word must be confirmed, read this many at a time.
+_TEXT_CHUNK = 500
 
 
 def now_iso() -> str:
@@ -52,14 +70,6 @@ def dumps(document: Mapping[str, Any]) -> str:
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
 
 
-def fts_query(q: str) -> str | None:
-    """Each word of q as a quoted prefix term, all required; None when q has no word."""
-    words = _WORD.findall(q)
-    if not words:
-        return None
-    return " ".join('"' + w.replace('"', '""') + '"*' for w in words[:32])
-
-
 @dataclass(frozen=True)
 class ListQuery:
     limit: int = 20
@@ -68,160 +78,265 @@ class ListQuery:
     sort_by: str | None = None
     q: str | None = None
     filters: tuple[tuple[str, str], ...] = ()
+    fields: tuple[str, ...] = ()  # a projection: only these fields (and the id) per record
 
 
 class Table:
-    """One resource's table; its columns come from the resource's list semantics."""
+    """One resource's table; what its index holds comes from the resource's list semantics."""
 
     def __init__(self, resource: Resource) -> None:
         self.resource = resource
         self.name = "r_" + re.sub(r"\W", "_", resource.name)
-        self.fts = self.name + "_fts"
         self.created, self.updated = resource.timestamps
-        fields = [
-            f for f in [*resource.sort_keys, *resource.filter_fields] if f in resource.properties
-        ]
-        fields = [f for f in dict.fromkeys(fields) if f not in (self.created, resource.id_field)]
-        # Columns are numbered, never named after fields: no field name reaches SQL as text.
-        self.columns: dict[str, str] = {f: f"c{i}" for i, f in enumerate(fields)}
-        self.numeric = {f for f in fields if resource.scalar_type(f) in ("number", "integer")}
+        self.id_field = resource.id_field
+        skip = (self.created, resource.id_field)
+
+        def numeric(field: str) -> bool:
+            return resource.scalar_type(field) in ("number", "integer")
+
+        props = resource.properties
+        self.filters = {
+            f: numeric(f) for f in resource.filter_fields if f in props and f not in skip
+        }
+        self.sorts = {f: numeric(f) for f in resource.sort_keys if f in props and f not in skip}
+        # The fields ``p`` and ``sortBy`` may name (the app refuses a filter on any other).
+        self.columns: dict[str, str] = {
+            f: f"c{i}" for i, f in enumerate(dict.fromkeys([*self.sorts, *self.filters]))
+        }
         self.search_fields = resource.search_fields
+        # SQL, prepared once per table (names are derived, never taken from a request).
+        self.sql_get = f"SELECT doc FROM {self.name} WHERE id = ?"
+        self.sql_seq_of = f"SELECT seq, doc FROM {self.name} WHERE id = ?"
+        self.sql_insert = f"INSERT INTO {self.name} (seq, id, doc) VALUES (?, ?, ?)"
+        self.sql_update = f"UPDATE {self.name} SET doc = ? WHERE seq = ?"
+        self.sql_delete = f"DELETE FROM {self.name} WHERE seq = ?"
 
     def schema_sql(self) -> str:
-        cols = "".join(
-            f"{c} {'REAL' if f in self.numeric else 'TEXT'}, " for f, c in self.columns.items()
-        )
-        indexes = "".join(
-            f"CREATE INDEX IF NOT EXISTS ix_{self.name}_{c} ON {self.name}({c}, seq);"
-            for c in self.columns.values()
-        )
-        fts = ""
-        if self.search_fields:
-            fts = (
-                f"CREATE VIRTUAL TABLE IF NOT EXISTS {self.fts} USING fts5("
-                f"text, tokenize = 'unicode61', prefix = '{_PREFIXES}');"
-            )
         return (
             f"CREATE TABLE IF NOT EXISTS {self.name} (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-            f"id TEXT NOT NULL UNIQUE, {cols}doc TEXT NOT NULL);{indexes}{fts}"
+            f"id TEXT NOT NULL UNIQUE, doc TEXT NOT NULL);"
         )
 
-    def column_for_sort(self, key: str | None) -> str:
-        if key is None or key == self.created or key not in self.columns:
-            return "seq"
-        return self.columns[key]
-
-    def values(self, document: Mapping[str, Any]) -> list[Any]:
-        out: list[Any] = []
-        for field in self.columns:
-            value = document.get(field)
-            if field in self.numeric:
-                ok = isinstance(value, int | float) and not isinstance(value, bool)
-            else:
-                ok = isinstance(value, str)
-            out.append(value if ok else None)
-        return out
+    def sort_key(self, key: str | None) -> str | None:
+        """The index's sort key for ``sortBy`` (None: creation order, the record key)."""
+        return key if key in self.sorts else None
 
     def search_text(self, document: Mapping[str, Any]) -> str:
         return " ".join(
             str(document[f]) for f in self.search_fields if isinstance(document.get(f), str)
         )
 
+    def new_index(self) -> Index:
+        return Index(self.filters, self.sorts, bool(self.search_fields))
+
 
 class QueryTooExpensive(Exception):
-    """A list query ran past the store's time budget and was stopped."""
+    """A list query whose plan costs more than the store's budget; refused before it runs."""
 
-    def __init__(self, budget: float) -> None:
-        super().__init__(f"the query ran longer than {budget:g}s")
+    def __init__(self, budget: float, message: str) -> None:
+        super().__init__(message)
         self.budget = budget
 
 
-class Store:
-    """All access goes through one connection guarded by a lock: each call is atomic.
+def _refusal(plan: Plan, index: Index, budget: float, allowed: int) -> QueryTooExpensive:
+    passes = len(plan.codes) + len(plan.words)
+    worst = max(plan.word_costs, key=lambda wc: wc[1], default=None)
+    advice = (
+        f"each p filter and each q word is one pass over all {index.size:,} record slots; "
+        f"this query makes {passes}: send fewer"
+    )
+    if worst is not None and worst[1] > 2 * index.size:
+        advice += f", or a longer word than {worst[0].decode(errors='replace')!r}"
+    return QueryTooExpensive(
+        budget,
+        f"This list query would touch about {plan.cost:,} index entries, more than the "
+        f"query budget of {budget:g}s allows (about {allowed:,}): {advice}; or start the mock "
+        "with a larger --query-budget.",
+    )
 
-    Every call is short (indexed, or bounded by ``query_budget``), so the mock runs them
-    on its event loop: no request can hold the others for longer than the budget.
-    """
+
+class Store:
+    """Every collection's documents (SQLite) and index (memory), safe to use from any thread."""
 
     def __init__(
-        self, path: str, resources: Iterable[Resource], query_budget: float = QUERY_BUDGET
+        self,
+        path: str,
+        resources: Iterable[Resource],
+        query_budget: float = QUERY_BUDGET,
+        readers: int = READERS,
     ) -> None:
         self.path = path
         self.query_budget = query_budget
-        self._deadline = math.inf
-        self._db = sqlite3.connect(path, check_same_thread=False, isolation_level=None)
-        self._lock = threading.RLock()
         self.tables = {r.collection: Table(r) for r in resources}
-        # Counting the matches of a list is its one O(matches) step; a count stays valid
-        # until the next write, so it is remembered per write generation.
-        self._generation = 0
-        self._counts: dict[tuple[str, tuple[Any, ...]], tuple[int, int]] = {}
-        with self._lock:
-            if path != ":memory:":
-                self._db.execute("PRAGMA journal_mode=WAL")
-            # FULL: an acknowledged write survives a crash of the process or the machine.
-            self._db.execute("PRAGMA synchronous=FULL")
-            self._db.execute("PRAGMA busy_timeout=5000")
-            # A list query past its budget is stopped (list_page sets the deadline; between
-            # list queries it is infinite, so nothing else is ever interrupted).
-            self._db.set_progress_handler(self._over_budget, _PROGRESS_STEPS)
-            for table in self.tables.values():
-                self._db.executescript(table.schema_sql())
+        # ``:memory:`` is a private temporary file: reader threads need connections of
+        # their own to the same database, which a private in-memory database cannot give.
+        self._scratch = tempfile.mkdtemp(prefix="icloudready-mock-") if path == ":memory:" else None
+        self._file = os.path.join(self._scratch, "memory.sqlite3") if self._scratch else path
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        self._local = threading.local()
+        self._write_lock = threading.RLock()
+        self._pending: list[tuple[Table, int, dict[str, Any] | None]] = []
+        self._locks = {t.name: RWLock() for t in self.tables.values()}
+        self._indexes = {t.name: t.new_index() for t in self.tables.values()}
+        self._ready = {t.name: threading.Event() for t in self.tables.values()}
+        self._closed = False
+        self._db = self._connect()
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # FULL: an acknowledged write survives a crash of the process or the machine (a
+        # scratch database for :memory: needs no durability).
+        self._db.execute(f"PRAGMA synchronous={'OFF' if self._scratch else 'FULL'}")
+        schema = "".join(t.schema_sql() for t in self.tables.values())
+        self._db.executescript(f"BEGIN;{schema}COMMIT;")
+        self._drop_old_indexes()
+        self._readers = ThreadPoolExecutor(readers, "icloudready-mock-read")
+        self._writer = ThreadPoolExecutor(1, "icloudready-mock-write")
+        for table in self.tables.values():
+            rows = self._db.execute(f"SELECT max(seq) FROM {table.name}").fetchone()[0] or 0
+            if rows <= _INDEX_INLINE_ROWS:
+                self._build_index(table)
+            else:
+                threading.Thread(
+                    target=self._build_index,
+                    args=(table,),
+                    name="icloudready-mock-index",
+                    daemon=True,
+                ).start()
 
-    def _over_budget(self) -> int:
-        return int(time.monotonic() > self._deadline)
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self._file, check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA busy_timeout=5000")
+        with self._connections_lock:
+            self._connections.append(db)
+        return db
+
+    def _reader(self) -> sqlite3.Connection:
+        """This thread's read connection (each thread reads its own WAL snapshot)."""
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self._connect()
+        return db
+
+    def _drop_old_indexes(self) -> None:
+        """What an earlier version of the mock kept in SQLite (FTS5, column indexes), if any."""
+        names = {t.name for t in self.tables.values()}
+        old = self._db.execute(
+            "SELECT type, name, tbl_name FROM sqlite_master WHERE type IN ('index', 'table') "
+            "AND (name LIKE 'ix\\_%' ESCAPE '\\' OR name LIKE '%\\_fts' ESCAPE '\\')"
+        ).fetchall()
+        for kind, name, owner in old:
+            if (kind == "index" and owner in names) or (kind == "table" and name[:-4] in names):
+                self._db.execute(f"DROP {'INDEX' if kind == 'index' else 'TABLE'} IF EXISTS {name}")
+
+    def _build_index(self, table: Table) -> None:
+        """Index every stored document of ``table`` (the table's lock held: writes wait)."""
+        with self._locks[table.name].writing():
+            db = self._connect()
+            try:
+                loader = Loader(self._indexes[table.name])
+                for seq, doc in db.execute(f"SELECT seq, doc FROM {table.name}"):
+                    document = json.loads(doc)
+                    loader.add(seq, document, table.search_text(document))
+                loader.finish()
+            finally:
+                self._forget(db)
+            self._ready[table.name].set()
+
+    def _forget(self, db: sqlite3.Connection) -> None:
+        with self._connections_lock:
+            self._connections.remove(db)
+        db.close()
 
     def table(self, resource: Resource) -> Table:
         return self.tables[resource.collection]
 
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+    def index(self, table: Table) -> Index:
+        """The table's index, once built (tests and benchmarks read it)."""
+        self._ready[table.name].wait()
+        return self._indexes[table.name]
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            self._db.execute("BEGIN IMMEDIATE")
-            try:
-                yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
-            self._generation += 1
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self._readers.shutdown(wait=True)
+        self._writer.shutdown(wait=True)
+        with self._write_lock, self._connections_lock:
+            for db in self._connections:
+                db.close()
+            self._connections.clear()
+        if self._scratch:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     # -- writing ----------------------------------------------------------------
+
+    async def write(self, call: Callable[..., T], *args: Any) -> T:
+        """Run a write (``create``, ``update``, ...) on the writer thread: the loop goes on."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._writer, functools.partial(call, *args))
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction; rows go through ``write_row`` and ``delete_row``."""
+        with self._write_lock:
+            db = self._db
+            db.execute("BEGIN IMMEDIATE")
+            self._pending = []
+            try:
+                yield db
+            except BaseException:
+                db.execute("ROLLBACK")
+                self._pending = []
+                raise
+            pending, self._pending = self._pending, []
+            touched = {table.name: table for table, _, _ in pending}
+            for name in touched:
+                self._ready[name].wait()
+            with contextlib.ExitStack() as locks:
+                for name in sorted(touched):
+                    locks.enter_context(self._locks[name].writing())
+                try:
+                    db.execute("COMMIT")
+                except BaseException:
+                    db.execute("ROLLBACK")
+                    raise
+                for table, seq, document in pending:
+                    index = self._indexes[table.name]
+                    if document is None:
+                        index.remove(seq)
+                    else:
+                        index.put(seq, document, table.search_text(document))
+            for name in touched:
+                self._maintain(name)
+
+    def _maintain(self, name: str) -> None:
+        """Rebuild, in the writer's time and beside the readers, what writes have worn."""
+        swaps = self._indexes[name].maintain()
+        if swaps:
+            with self._locks[name].writing():
+                for swap in swaps:
+                    swap()
 
     def write_row(
         self, db: sqlite3.Connection, table: Table, seq: int | None, document: dict[str, Any]
     ) -> str:
         text = dumps(document)
-        names = ", ".join(table.columns.values())
-        values = table.values(document)
         if seq is None:
-            marks = "".join("?, " for _ in values)
-            cursor = db.execute(
-                f"INSERT INTO {table.name} (id, {names}{', ' if names else ''}doc) "
-                f"VALUES (?, {marks}?)",
-                [document[table.resource.id_field], *values, text],
-            )
+            cursor = db.execute(table.sql_insert, (None, document[table.id_field], text))
             seq = int(cursor.lastrowid or 0)
         else:
-            sets = "".join(f"{c} = ?, " for c in table.columns.values())
-            db.execute(f"UPDATE {table.name} SET {sets}doc = ? WHERE seq = ?", [*values, text, seq])
-            if table.search_fields:
-                db.execute(f"DELETE FROM {table.fts} WHERE rowid = ?", (seq,))
-        if table.search_fields:
-            db.execute(
-                f"INSERT INTO {table.fts} (rowid, text) VALUES (?, ?)",
-                (seq, table.search_text(document)),
-            )
+            db.execute(table.sql_update, (text, seq))
+        self._pending.append((table, seq, document))
         return text
+
+    def delete_row(self, db: sqlite3.Connection, table: Table, seq: int) -> None:
+        db.execute(table.sql_delete, (seq,))
+        self._pending.append((table, seq, None))
 
     def create(self, table: Table, fields: Mapping[str, Any]) -> str:
         """Store a new record made of ``fields``; return its JSON."""
         stamp = now_iso()
-        document: dict[str, Any] = {table.resource.id_field: new_id(), **fields}
+        document: dict[str, Any] = {table.id_field: new_id(), **fields}
         for name in (table.created, table.updated):
             if name:
                 document[name] = stamp
@@ -229,12 +344,51 @@ class Store:
             return self.write_row(db, table, None, document)
 
     def insert_many(self, table: Table, documents: Iterable[dict[str, Any]]) -> int:
-        """Store complete documents (id and timestamps included) in one transaction: seeding."""
+        """Store complete documents (id and timestamps included) in one transaction: seeding.
+
+        The table's lists wait meanwhile; its index is built once, at the end.
+        """
+        name = table.name
+        with self._write_lock:
+            self._ready[name].wait()
+            db = self._db
+            try:
+                with self._locks[name].writing():
+                    db.execute("BEGIN IMMEDIATE")
+                    try:
+                        loader = Loader(self._indexes[name])
+                        count = self._insert_rows(db, table, loader, iter(documents))
+                        db.execute("COMMIT")
+                    except BaseException:
+                        db.execute("ROLLBACK")
+                        raise
+                    loader.finish()
+            except BaseException:
+                # The loader may have touched the index: rebuild it from what is stored.
+                self._indexes[name] = table.new_index()
+                self._build_index(table)
+                raise
+            return count
+
+    def _insert_rows(
+        self,
+        db: sqlite3.Connection,
+        table: Table,
+        loader: Loader,
+        documents: Iterator[dict[str, Any]],
+    ) -> int:
+        last = db.execute(f"SELECT max(seq) FROM {table.name}").fetchone()[0] or 0
+        known = db.execute("SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,))
+        seq = max(last, (known.fetchone() or (0,))[0])
         count = 0
-        with self.transaction() as db:
-            for document in documents:
-                self.write_row(db, table, None, document)
-                count += 1
+        while chunk := list(islice(documents, _LOAD_CHUNK)):
+            rows = []
+            for document in chunk:
+                seq += 1
+                rows.append((seq, document[table.id_field], dumps(document)))
+                loader.add(seq, document, table.search_text(document))
+            db.executemany(table.sql_insert, rows)
+            count += len(chunk)
         return count
 
     def update(
@@ -251,7 +405,7 @@ class Store:
         record_id: str,
         change: Callable[[dict[str, Any]], dict[str, Any]],
     ) -> str | None:
-        row = db.execute(f"SELECT seq, doc FROM {table.name} WHERE id = ?", (record_id,)).fetchone()
+        row = db.execute(table.sql_seq_of, (record_id,)).fetchone()
         if row is None:
             return None
         document = change(json.loads(row[1]))
@@ -271,131 +425,90 @@ class Store:
 
     def delete(self, table: Table, record_id: str) -> bool:
         with self.transaction() as db:
-            row = db.execute(f"SELECT seq FROM {table.name} WHERE id = ?", (record_id,)).fetchone()
+            row = db.execute(table.sql_seq_of, (record_id,)).fetchone()
             if row is None:
                 return False
-            db.execute(f"DELETE FROM {table.name} WHERE seq = ?", (row[0],))
-            if table.search_fields:
-                db.execute(f"DELETE FROM {table.fts} WHERE rowid = ?", (row[0],))
+            self.delete_row(db, table, row[0])
             return True
 
     # -- reading ----------------------------------------------------------------
 
     def get(self, table: Table, record_id: str) -> str | None:
-        with self._lock:
-            row = self._db.execute(
-                f"SELECT doc FROM {table.name} WHERE id = ?", (record_id,)
-            ).fetchone()
+        """One record by id: a primary-key lookup on this thread's connection, no lock."""
+        row = self._reader().execute(table.sql_get, (record_id,)).fetchone()
         return None if row is None else str(row[0])
 
     def count(self, table: Table) -> int:
-        with self._lock:
-            return int(self._db.execute(f"SELECT count(*) FROM {table.name}").fetchone()[0])
-
-    @staticmethod
-    @functools.lru_cache(maxsize=512)
-    def _plan(
-        table: Table,
-        filters: tuple[str, ...],
-        sort_column: str,
-        order: str,
-        search: str,  # "" no search, "fts" driven from FTS, "set" tested against a match set
-    ) -> tuple[str, str]:
-        """SQL counting the matches and SQL selecting one page's keys, for one query shape.
-
-        A page is chosen by key (seq) alone, so a deep OFFSET walks an index and never the
-        documents; the page's documents are read by key afterwards.
-        """
-        source = f"{table.name} o"
-        where = [f"o.{table.columns[field]} = ?" for field in filters]
-        seq = "o.seq"
-        if search == "fts" and not filters and sort_column == "seq":
-            # Straight from the FTS index: matches come out in rowid (= creation) order.
-            source = f"{table.fts} f"
-            where.append(f"{table.fts} MATCH ?")
-            seq = "f.rowid"
-        elif search == "fts":
-            # Few matches: from the FTS index, one key lookup per match (CROSS JOIN fixes
-            # the order of the loops; SQLite would otherwise scan FTS once per row). FTS5
-            # yields rowids in order, so the default order needs no sort.
-            source = f"{table.fts} f CROSS JOIN {table.name} o ON o.seq = f.rowid"
-            where.append(f"{table.fts} MATCH ?")
-            seq = "f.rowid"
-        elif search == "set":
-            # The FTS matches are collected once into a set and each row the rest of the
-            # plan visits is tested against it: linear in both, never one FTS scan per row
-            # (the unary + keeps SQLite walking the filter or sort index, unsorted).
-            where.append(f"+o.seq IN (SELECT rowid FROM {table.fts} WHERE {table.fts} MATCH ?)")
-        clause = f"WHERE {' AND '.join(where)}" if where else ""
-        direction = "ASC" if order == "asc" else "DESC"
-        ordering = f"{seq} {direction}"
-        if sort_column != "seq":
-            ordering = f"o.{sort_column} {direction}, {ordering}"
-        count_sql = f"SELECT count(*) FROM {source} {clause}"
-        keys_sql = f"SELECT {seq} FROM {source} {clause} ORDER BY {ordering} LIMIT ? OFFSET ?"
-        return count_sql, keys_sql
-
-    def list_sql(self, table: Table, query: ListQuery) -> tuple[str, str, list[Any]]:
-        """The count and page SQL of ``query``, and their parameters (the lock held)."""
-        match = fts_query(query.q) if query.q is not None and table.search_fields else None
-        sort_column = table.column_for_sort(query.sort_by)
-        search = ""
-        if match is not None:
-            search = "fts"
-            if query.filters or sort_column != "seq":
-                fts_count = f"SELECT count(*) FROM {table.fts} WHERE {table.fts} MATCH ?"
-                if self._count(fts_count, [match]) >= _FTS_DRIVES_BELOW:
-                    search = "set"
-        names = tuple(field for field, _ in query.filters)
-        count_sql, keys_sql = self._plan(table, names, sort_column, query.order, search)
-        params: list[Any] = [value for _, value in query.filters]
-        if match is not None:
-            params.append(match)
-        return count_sql, keys_sql, params
-
-    def _count(self, sql: str, params: list[Any]) -> int:
-        key = (sql, tuple(params))
-        cached = self._counts.get(key)
-        if cached is not None and cached[0] == self._generation:
-            return cached[1]
-        total = int(self._db.execute(sql, params).fetchone()[0])
-        if len(self._counts) >= _COUNT_CACHE:
-            self._counts.clear()
-        self._counts[key] = (self._generation, total)
-        return total
+        index = self.index(table)
+        with self._locks[table.name].reading():
+            return index.count
 
     def list_page(self, table: Table, query: ListQuery) -> tuple[list[str], int]:
         """One page of records (as JSON) and the number of matches over all pages.
 
-        Raises QueryTooExpensive when the query runs past the store's time budget.
+        Raises QueryTooExpensive, before any work, when the plan costs more than the budget.
         """
-        with self._lock:
-            self._deadline = time.monotonic() + self.query_budget
-            try:
-                count_sql, keys_sql, params = self.list_sql(table, query)
-                total = self._count(count_sql, params)
-                offset = (query.page - 1) * query.limit
-                if offset >= total:
-                    return [], total
-                rows = self._db.execute(keys_sql, [*params, query.limit, offset])
-                keys = [r[0] for r in rows]
-            except sqlite3.OperationalError as exc:
-                if "interrupted" not in str(exc):
-                    raise
-                raise QueryTooExpensive(self.query_budget) from None
-            finally:
-                self._deadline = math.inf
-            if not keys:
-                return [], total
-            marks = ",".join("?" * len(keys))
-            docs = dict(
-                self._db.execute(f"SELECT seq, doc FROM {table.name} WHERE seq IN ({marks})", keys)
-            )
-        return [str(docs[k]) for k in keys if k in docs], total
+        index = self.index(table)
+        with self._locks[table.name].reading():
+            plan = self._plan(table, index, query)
+            return self._page(table, index, plan, query)
 
-    def explain(self, table: Table, query: ListQuery) -> list[str]:
-        """SQLite's query plan for one page of ``list_page`` (tests check it uses indexes)."""
-        with self._lock:
-            _, page_sql, params = self.list_sql(table, query)
-            rows = self._db.execute(f"EXPLAIN QUERY PLAN {page_sql}", [*params, 20, 0]).fetchall()
-        return [str(r[-1]) for r in rows]
+    async def list_page_async(self, table: Table, query: ListQuery) -> tuple[list[str], int]:
+        """``list_page`` for the event loop: inline when provably short, else on a reader."""
+        lock = self._locks[table.name]
+        if self._ready[table.name].is_set() and lock.acquire_read(blocking=False):
+            try:
+                index = self._indexes[table.name]
+                plan = self._plan(table, index, query)
+                if plan.cost <= INLINE_COST:
+                    return self._page(table, index, plan, query)
+            finally:
+                lock.release_read()
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._readers, self.list_page, table, query)
+
+    def _plan(self, table: Table, index: Index, query: ListQuery) -> Plan:
+        plan = index.plan(query.filters, query.q, table.sort_key(query.sort_by), query.order)
+        allowed = int(self.query_budget * ENTRIES_PER_SECOND)
+        if plan.cost > allowed:
+            raise _refusal(plan, index, self.query_budget, allowed)
+        return plan
+
+    def _page(
+        self, table: Table, index: Index, plan: Plan, query: ListQuery
+    ) -> tuple[list[str], int]:
+        matches, total = index.run(plan, functools.partial(self._texts, table))
+        offset = (query.page - 1) * query.limit
+        if offset >= total:
+            return [], total
+        if query.order == "asc":
+            keys = matches[offset : offset + query.limit]
+        else:  # descending is the ascending order read from the end
+            end = total - offset
+            keys = matches[max(0, end - query.limit) : end][::-1]
+        docs = self._docs(table, keys.tolist())
+        if query.fields:
+            keep = {table.id_field, *query.fields}
+            docs = [dumps({k: v for k, v in json.loads(d).items() if k in keep}) for d in docs]
+        return docs, total
+
+    def _docs(self, table: Table, keys: list[int]) -> list[str]:
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        sql = f"SELECT seq, doc FROM {table.name} WHERE seq IN ({marks})"
+        docs = dict(self._reader().execute(sql, keys).fetchall())
+        # Every key is there: the index and the table change together, under one lock.
+        return [docs[k] for k in keys if k in docs]
+
+    def _texts(self, table: Table, seqs: Seqs) -> dict[int, str]:
+        texts: dict[int, str] = {}
+        db = self._reader()
+        keys = seqs.tolist()
+        for start in range(0, len(keys), _TEXT_CHUNK):
+            chunk = keys[start : start + _TEXT_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT seq, doc FROM {table.name} WHERE seq IN ({marks})"
+            for seq, doc in db.execute(sql, chunk):
+                texts[seq] = table.search_text(json.loads(doc))
+        return texts
