@@ -196,6 +196,10 @@ class MockAPI:
         self._exact: dict[str, _Route] = {}
         self._patterns: list[_Route] = []
         self._envelopes: dict[str, Envelope] = {}
+        # Per operation, what every request would otherwise derive again from the spec.
+        self._success = {op.operation_id: op.success_status for op in spec.operations}
+        self._id_param = {op.operation_id: op.path_parameters[-1:] for op in spec.operations}
+        self._query_params = {op.operation_id: op.query_parameters for op in spec.operations}
         for op in spec.operations:
             self._add_route(op)
             if op.kind == "list":
@@ -387,7 +391,7 @@ class MockAPI:
     # -- helpers ----------------------------------------------------------------
 
     def _id(self, op: Operation, request: Request) -> str:
-        param = op.path_parameters[-1]
+        param = self._id_param[op.operation_id][-1]
         # By position: two operations on one route may name their parameter differently.
         raw = list(request.path_params.values())[-1]
         self.validators.param(op, param, raw)
@@ -405,7 +409,7 @@ class MockAPI:
         return HTTPError(404, "not_found", f"No {singular} with id {record_id}.")
 
     def _ok(self, op: Operation, body: str | bytes) -> Response:
-        status = op.success_status if self._plain else self.renderer.status(op)
+        status = self._success[op.operation_id] if self._plain else self.renderer.status(op)
         if status == 204:
             return Response(204, content_type=b"")
         if op.kind == "delete" and not body:
@@ -421,7 +425,7 @@ class MockAPI:
         resource = op.resource
         assert resource is not None
         values: dict[str, Any] = {}
-        for param in op.query_parameters:
+        for param in self._query_params[op.operation_id]:
             if param.name in params:
                 raw = params[param.name]
                 self._name_unknown_fields(resource, param.name, raw)

@@ -24,8 +24,7 @@ import math
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 import numpy.typing as npt
@@ -76,8 +75,11 @@ class Codes:
 
     def load(self, seqs: Seqs, values: list[Any]) -> None:
         of = self.of
-        keys = [self.key(v) for v in values]
-        codes = [_NONE if k is None else of.setdefault(k, len(of)) for k in keys]
+        if self.numeric:
+            keys = [_number(v) for v in values]
+            codes = [_NONE if k is None else of.setdefault(k, len(of)) for k in keys]
+        else:  # type() is: bool and other subclasses are not strings here either
+            codes = [of.setdefault(v, len(of)) if type(v) is str else _NONE for v in values]
         self.codes[seqs] = np.array(codes, np.int32)
 
     def lookup(self, text: str) -> int | None:
@@ -163,13 +165,16 @@ class SortKey:
 
     def load(self, seqs: Seqs, values: list[Any]) -> None:
         if self.strings is None:
-            numbers = [_number(v) for v in values]
-            self.vals[seqs] = np.array([_MISSING if n is None else n for n in numbers])
+            numbers = [v if type(v) is int or type(v) is float else _MISSING for v in values]
+            self.vals[seqs] = np.array(numbers, np.float64)
         else:
-            texts = [v if isinstance(v, str) else None for v in values]
-            self._renumber(t for t in texts if t is not None)
+            texts = {v for v in values if type(v) is str}
+            if not texts.issubset(self.strings.code):
+                self._renumber(texts)
             code = self.strings.code
-            self.vals[seqs] = np.array([_MISSING if t is None else code[t] for t in texts])
+            self.vals[seqs] = np.array(
+                [code[v] if type(v) is str else _MISSING for v in values], np.float64
+            )
         self.dirty.update(seqs.tolist())
         self._dirty_array = None
 
@@ -224,10 +229,10 @@ class SortKey:
         self._dirty_array = None
 
 
-@dataclass(frozen=True)
-class Plan:
+class Plan(NamedTuple):
     """How a list query will be answered, and what it costs (in array entries touched)."""
 
+    query_key: tuple[Any, ...]
     match_key: tuple[Any, ...]
     result_key: tuple[Any, ...]
     codes: tuple[tuple[str, int], ...]
@@ -236,6 +241,7 @@ class Plan:
     empty: bool
     cost: int
     word_costs: tuple[tuple[bytes, int], ...]
+    answer: tuple[Seqs, int] | None = None  # cached: the matches in order, and their number
 
 
 class Index:
@@ -256,6 +262,8 @@ class Index:
         self.sorts = {f: SortKey(numeric, size) for f, numeric in sort_fields.items()}
         self.words = WordIndex() if searchable else None
         self._all: Seqs | None = None  # every live seq, ascending (the plain list)
+        # Answers since the last write, by request, by result and by match set (the writer
+        # clears it under the table's exclusive lock; readers get from it without a lock).
         self._cache: OrderedDict[tuple[Any, ...], tuple[Any, int]] = OrderedDict()
         self._cache_bytes = 0
         self._cache_lock = threading.Lock()
@@ -296,13 +304,6 @@ class Index:
                 self.words.remove(seq)
             self.changed()
 
-    def load(self, rows: Iterable[tuple[int, Mapping[str, Any], str]]) -> None:
-        """Index many new records at once (start-up, bulk inserts): a few vectorised passes."""
-        loader = Loader(self)
-        for seq, document, text in rows:
-            loader.add(seq, document, text)
-        loader.finish()
-
     def changed(self) -> None:
         self._all = None
         with self._cache_lock:
@@ -325,9 +326,11 @@ class Index:
 
     # -- reading ------------------------------------------------------------------------
 
-    def plan(
-        self, filters: Iterable[tuple[str, str]], q: str | None, sort: str | None, order: str
-    ) -> Plan:
+    def plan(self, filters: tuple[tuple[str, str], ...], q: str | None, sort: str | None) -> Plan:
+        query_key = (filters, q, sort)
+        answer = self._cache.get(query_key)
+        if answer is not None:  # the same request since the last write: nothing to plan
+            return Plan(query_key, (), (), (), (), None, False, 0, (), answer)
         codes: list[tuple[str, int]] = []
         empty = False
         for field, text in filters:
@@ -342,32 +345,39 @@ class Index:
         result_key = (match_key, sort)
         word_costs: tuple[tuple[bytes, int], ...] = ()
         cost = 0
-        if not empty and self._cached(result_key) is None:
-            if self._cached(match_key) is None:
-                assert self.words is not None or not words
-                word_costs = (
-                    tuple((w, self.words.cost(w) + self.size) for w in words) if self.words else ()
-                )
+        if not empty and self._cache.get(result_key) is None:
+            if self._cache.get(match_key) is None and (codes or words):
+                if self.words is not None:
+                    word_costs = tuple((w, self.words.cost(w) + self.size) for w in words)
                 cost += self.size * (1 + len(codes)) + sum(c for _, c in word_costs)
             cost += self.size * (3 if sort else 1)
-        return Plan(match_key, result_key, tuple(codes), words, sort, empty, cost, word_costs)
+        return Plan(
+            query_key, match_key, result_key, tuple(codes), words, sort, empty, cost, word_costs
+        )
 
     def run(self, plan: Plan, texts: Callable[[Seqs], Mapping[int, str]]) -> tuple[Seqs, int]:
         """All matches of ``plan`` ascending by (key, seq), and their number.
 
         ``texts`` gives the search text of records, for words longer than the index keeps.
         """
+        if plan.answer is not None:
+            return plan.answer
         if plan.empty:
             return np.zeros(0, np.int32), 0
-        cached = self._cached(plan.result_key)
-        if cached is not None:
-            result: Seqs = cached[0]
-            return result, cached[1]
+        cached = self._cache.get(plan.result_key)
+        if cached is None:
+            result, total = self._answer(plan, texts)
+            self._remember(plan.result_key, result, total)
+        else:
+            result, total = cached
+        self._remember(plan.query_key, result, total)
+        return result, total
+
+    def _answer(self, plan: Plan, texts: Callable[[Seqs], Mapping[int, str]]) -> tuple[Seqs, int]:
         if not plan.codes and not plan.words and plan.sort is None:
             result = self._every()
-            self._remember(plan.result_key, result, result.size)
             return result, int(result.size)
-        match = self._cached(plan.match_key)
+        match = self._cache.get(plan.match_key)
         if match is None:
             mask = self._match(plan, texts)
             total = int(np.count_nonzero(mask))
@@ -378,7 +388,6 @@ class Index:
             result = np.flatnonzero(mask).astype(np.int32, copy=False)
         else:
             result = self.sorts[plan.sort].sorted_matches(mask)
-        self._remember(plan.result_key, result, total)
         return result, total
 
     def _every(self) -> Seqs:
@@ -409,14 +418,8 @@ class Index:
                     mask[seq] = False
         return mask
 
-    def _cached(self, key: tuple[Any, ...]) -> tuple[Any, int] | None:
-        with self._cache_lock:
-            hit = self._cache.get(key)
-            if hit is not None:
-                self._cache.move_to_end(key)
-            return hit
-
     def _remember(self, key: tuple[Any, ...], value: Any, total: int) -> None:
+        """Keep an answer until the next write (oldest first out; read without the lock)."""
         nbytes = int(value.nbytes)
         with self._cache_lock:
             if key in self._cache or nbytes > _CACHE_BYTES // 4:
@@ -431,33 +434,38 @@ class Index:
 class Loader:
     """Collects new records for ``Index.load``; the arrays are built once, at ``finish``."""
 
-    _CHUNK = 65536  # texts tokenised per step, so that they are not all held at once
+    _CHUNK = 65536  # documents turned into columns per step, so that few are held at once
 
-    def __init__(self, index: Index) -> None:
+    def __init__(self, index: Index, text_of: Callable[[Mapping[str, Any]], str]) -> None:
         self.index = index
+        self.text_of = text_of
         self.seqs: list[int] = []
         self.values: dict[str, list[Any]] = {f: [] for f in [*index.filters, *index.sorts]}
-        self.texts: list[str] = []
-        self.text_seqs: list[int] = []
         self.pieces: list[Entries] = []
+        self._chunk: list[Mapping[str, Any]] = []
+        self._chunk_seqs: list[int] = []
 
-    def add(self, seq: int, document: Mapping[str, Any], text: str) -> None:
-        self.seqs.append(seq)
-        for field, values in self.values.items():
-            values.append(document.get(field))
-        if self.index.words is not None:
-            self.texts.append(text)
-            self.text_seqs.append(seq)
-            if len(self.texts) >= self._CHUNK:
-                self._flush()
+    def add(self, seq: int, document: Mapping[str, Any]) -> None:
+        self._chunk.append(document)
+        self._chunk_seqs.append(seq)
+        if len(self._chunk) >= self._CHUNK:
+            self._flush()
 
     def _flush(self) -> None:
-        if self.texts and self.index.words is not None:
-            seqs = np.array(self.text_seqs, np.int32)
-            self.pieces.append(self.index.words.entries_of(seqs, self.texts))
-            self.texts, self.text_seqs = [], []
+        chunk, seqs = self._chunk, self._chunk_seqs
+        if not chunk:
+            return
+        self.seqs += seqs
+        # Column by column: one comprehension per field beats one loop over fields per row.
+        for field, values in self.values.items():
+            values += [d.get(field) for d in chunk]
+        if self.index.words is not None:
+            texts = [self.text_of(d) for d in chunk]
+            self.pieces.append(self.index.words.entries_of(np.array(seqs, np.int32), texts))
+        self._chunk, self._chunk_seqs = [], []
 
     def finish(self) -> None:
+        self._flush()
         index = self.index
         if not self.seqs:
             return
@@ -469,7 +477,6 @@ class Loader:
             codes.load(at, self.values[field])
         for field, key in index.sorts.items():
             key.load(at, self.values[field])
-        self._flush()
         if index.words is not None:
             index.words.load(self.pieces)
         for key in index.sorts.values():

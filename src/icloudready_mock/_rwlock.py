@@ -15,6 +15,8 @@ class RWLock:
         self._writers_waiting = 0
 
     def acquire_read(self, blocking: bool = True) -> bool:
+        if not blocking and (self._writing or self._writers_waiting):
+            return False  # read without the mutex: a hint only, checked again below
         with self._cond:
             # Writers first: a stream of readers never keeps a commit waiting.
             while self._writing or self._writers_waiting:
@@ -27,7 +29,7 @@ class RWLock:
     def release_read(self) -> None:
         with self._cond:
             self._readers -= 1
-            if not self._readers:
+            if not self._readers and self._writers_waiting:
                 self._cond.notify_all()
 
     @contextmanager

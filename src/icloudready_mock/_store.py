@@ -110,6 +110,18 @@ class Table:
         self.sql_insert = f"INSERT INTO {self.name} (seq, id, doc) VALUES (?, ?, ?)"
         self.sql_update = f"UPDATE {self.name} SET doc = ? WHERE seq = ?"
         self.sql_delete = f"DELETE FROM {self.name} WHERE seq = ?"
+        between = f"SELECT doc FROM {self.name} WHERE seq BETWEEN ? AND ? ORDER BY seq"
+        self.sql_range_asc, self.sql_range_desc = between, between + " DESC"
+        self._sql_docs: dict[int, str] = {}
+        self.texts_of: Callable[[Seqs], dict[int, str]] = lambda seqs: {}  # set by the store
+
+    def sql_docs(self, count: int) -> str:
+        """The documents of ``count`` record keys (one statement per page size, cached)."""
+        sql = self._sql_docs.get(count)
+        if sql is None:
+            marks = ",".join("?" * count)
+            sql = self._sql_docs[count] = f"SELECT seq, doc FROM {self.name} WHERE seq IN ({marks})"
+        return sql
 
     def schema_sql(self) -> str:
         return (
@@ -122,9 +134,8 @@ class Table:
         return key if key in self.sorts else None
 
     def search_text(self, document: Mapping[str, Any]) -> str:
-        return " ".join(
-            str(document[f]) for f in self.search_fields if isinstance(document.get(f), str)
-        )
+        values = map(document.get, self.search_fields)
+        return " ".join([v for v in values if isinstance(v, str)])
 
     def new_index(self) -> Index:
         return Index(self.filters, self.sorts, bool(self.search_fields))
@@ -178,6 +189,8 @@ class Store:
         self._write_lock = threading.RLock()
         self._pending: list[tuple[Table, int, dict[str, Any] | None]] = []
         self._locks = {t.name: RWLock() for t in self.tables.values()}
+        for table in self.tables.values():
+            table.texts_of = functools.partial(self._texts, table)
         self._indexes = {t.name: t.new_index() for t in self.tables.values()}
         self._ready = {t.name: threading.Event() for t in self.tables.values()}
         self._closed = False
@@ -233,10 +246,10 @@ class Store:
         with self._locks[table.name].writing():
             db = self._connect()
             try:
-                loader = Loader(self._indexes[table.name])
+                loader = Loader(self._indexes[table.name], table.search_text)
+                loads = json.loads
                 for seq, doc in db.execute(f"SELECT seq, doc FROM {table.name}"):
-                    document = json.loads(doc)
-                    loader.add(seq, document, table.search_text(document))
+                    loader.add(seq, loads(doc))
                 loader.finish()
             finally:
                 self._forget(db)
@@ -356,7 +369,7 @@ class Store:
                 with self._locks[name].writing():
                     db.execute("BEGIN IMMEDIATE")
                     try:
-                        loader = Loader(self._indexes[name])
+                        loader = Loader(self._indexes[name], table.search_text)
                         count = self._insert_rows(db, table, loader, iter(documents))
                         db.execute("COMMIT")
                     except BaseException:
@@ -386,7 +399,7 @@ class Store:
             for document in chunk:
                 seq += 1
                 rows.append((seq, document[table.id_field], dumps(document)))
-                loader.add(seq, document, table.search_text(document))
+                loader.add(seq, document)
             db.executemany(table.sql_insert, rows)
             count += len(chunk)
         return count
@@ -468,7 +481,7 @@ class Store:
         return await loop.run_in_executor(self._readers, self.list_page, table, query)
 
     def _plan(self, table: Table, index: Index, query: ListQuery) -> Plan:
-        plan = index.plan(query.filters, query.q, table.sort_key(query.sort_by), query.order)
+        plan = index.plan(query.filters, query.q, table.sort_key(query.sort_by))
         allowed = int(self.query_budget * ENTRIES_PER_SECOND)
         if plan.cost > allowed:
             raise _refusal(plan, index, self.query_budget, allowed)
@@ -477,7 +490,7 @@ class Store:
     def _page(
         self, table: Table, index: Index, plan: Plan, query: ListQuery
     ) -> tuple[list[str], int]:
-        matches, total = index.run(plan, functools.partial(self._texts, table))
+        matches, total = index.run(plan, table.texts_of)
         offset = (query.page - 1) * query.limit
         if offset >= total:
             return [], total
@@ -486,29 +499,35 @@ class Store:
         else:  # descending is the ascending order read from the end
             end = total - offset
             keys = matches[max(0, end - query.limit) : end][::-1]
-        docs = self._docs(table, keys.tolist())
+        # In creation order the keys are monotonic, and often consecutive.
+        docs = self._docs(table, keys.tolist(), table.sort_key(query.sort_by) is None)
         if query.fields:
             keep = {table.id_field, *query.fields}
             docs = [dumps({k: v for k, v in json.loads(d).items() if k in keep}) for d in docs]
         return docs, total
 
-    def _docs(self, table: Table, keys: list[int]) -> list[str]:
+    def _docs(self, table: Table, keys: list[int], monotonic: bool = False) -> list[str]:
+        """The documents of ``keys`` in that order (``monotonic``: keys ascend or descend)."""
         if not keys:
             return []
-        marks = ",".join("?" * len(keys))
-        sql = f"SELECT seq, doc FROM {table.name} WHERE seq IN ({marks})"
-        docs = dict(self._reader().execute(sql, keys).fetchall())
-        # Every key is there: the index and the table change together, under one lock.
+        db = self._reader()
+        first, last, count = keys[0], keys[-1], len(keys)
+        if monotonic and abs(last - first) == count - 1:  # consecutive: one range scan
+            descending = last < first
+            sql = table.sql_range_desc if descending else table.sql_range_asc
+            rows = db.execute(sql, (last, first) if descending else (first, last)).fetchall()
+            if len(rows) == count:  # (the index and the table change together, under one lock)
+                return [row[0] for row in rows]
+        # IN (...) costs SQLite an ephemeral index: only where keys are scattered.
+        docs = dict(db.execute(table.sql_docs(count), keys).fetchall())
         return [docs[k] for k in keys if k in docs]
 
     def _texts(self, table: Table, seqs: Seqs) -> dict[int, str]:
+        """The search text of records (for words longer than the index keeps)."""
         texts: dict[int, str] = {}
-        db = self._reader()
         keys = seqs.tolist()
         for start in range(0, len(keys), _TEXT_CHUNK):
             chunk = keys[start : start + _TEXT_CHUNK]
-            marks = ",".join("?" * len(chunk))
-            sql = f"SELECT seq, doc FROM {table.name} WHERE seq IN ({marks})"
-            for seq, doc in db.execute(sql, chunk):
+            for seq, doc in self._reader().execute(table.sql_docs(len(chunk)), chunk):
                 texts[seq] = table.search_text(json.loads(doc))
         return texts

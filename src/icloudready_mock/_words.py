@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 _TOKEN = re.compile(r"[^\W_]+")
+_ASCII_TOKEN = re.compile(rb"[a-z0-9]+")  # the same tokens for ASCII text, found as bytes
 _KEY = 16  # bytes of a token kept in the index; longer words are checked against the text
 _EMPTY_U64: npt.NDArray[np.uint64] = np.zeros(0, np.uint64)
 _EMPTY_I32: npt.NDArray[np.int32] = np.zeros(0, np.int32)
@@ -38,6 +39,13 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+def token_set(text: str) -> set[bytes]:
+    """The distinct tokens of ``text`` in UTF-8 (what the index stores)."""
+    if text.isascii():
+        return set(_ASCII_TOKEN.findall(text.encode().lower()))
+    return {t.encode() for t in tokens(text)}
+
+
 def query_words(q: str) -> tuple[bytes, ...]:
     """The words of ``q`` that decide a match, sorted: a word that starts another is implied."""
     words = sorted({w.encode() for w in tokens(q)})
@@ -48,9 +56,10 @@ def query_words(q: str) -> tuple[bytes, ...]:
     )
 
 
-def _keys(encoded: Iterable[bytes]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    blob = b"".join(t[:_KEY].ljust(_KEY, b"\0") for t in encoded)
-    pairs = np.frombuffer(blob, ">u8").reshape(-1, 2).astype(np.uint64)
+def _keys(encoded: list[bytes]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
+    # A fixed-width bytes array cuts each token to 16 bytes and pads it with zeros.
+    fixed = np.array(encoded, dtype=f"S{_KEY}") if encoded else np.zeros(0, f"S{_KEY}")
+    pairs = fixed.view(">u8").reshape(-1, 2).astype(np.uint64)
     return np.ascontiguousarray(pairs[:, 0]), np.ascontiguousarray(pairs[:, 1])
 
 
@@ -82,7 +91,7 @@ class WordIndex:
 
     def put(self, seq: int, text: str) -> None:
         self.stale.add(seq)
-        self.delta[seq] = tuple({t.encode() for t in tokens(text)})
+        self.delta[seq] = tuple(token_set(text))
 
     def remove(self, seq: int) -> None:
         self.stale.add(seq)
@@ -109,9 +118,9 @@ class WordIndex:
     @staticmethod
     def entries_of(seqs: Seqs, texts: list[str]) -> Entries:
         """The index entries of new records (for ``load``), tokenised in one go."""
-        words = [{t.encode() for t in tokens(text)} for text in texts]
+        words = [token_set(text) for text in texts]
         counts = np.fromiter((len(w) for w in words), np.int64, len(words))
-        hi, lo = _keys(t for w in words for t in w)
+        hi, lo = _keys([t for w in words for t in w])
         return hi, lo, np.repeat(seqs, counts).astype(np.int32)
 
     def load(self, pieces: list[Entries]) -> None:
@@ -174,7 +183,7 @@ def _merge(
     if not delta:
         return hi, lo, seq
     owners = [s for s, words in delta.items() for _ in words]
-    new_hi, new_lo = _keys(t for words in delta.values() for t in words)
+    new_hi, new_lo = _keys([t for words in delta.values() for t in words])
     new_seq = np.array(owners, np.int32)
     order = np.argsort(new_hi, kind="stable")
     new_hi, new_lo, new_seq = new_hi[order], new_lo[order], new_seq[order]
