@@ -43,16 +43,18 @@ async def _read_response(reader: asyncio.StreamReader) -> int:
 
 async def _worker(
     address: tuple[str, int],
-    request: bytes,
+    requests: list[bytes],
     until: float,
     latencies: list[float],
     errors: list[int],
 ) -> None:
     reader, writer = await asyncio.open_connection(*address)
+    turn = 0
     try:
         while time.perf_counter() < until:
             started = time.perf_counter()
-            writer.write(request)
+            writer.write(requests[turn % len(requests)])
+            turn += 1
             status = await _read_response(reader)
             latencies.append((time.perf_counter() - started) * 1000)
             if status >= 400:
@@ -61,13 +63,15 @@ async def _worker(
         writer.close()
 
 
-async def _run(host: str, port: int, request: bytes, connections: int, seconds: float) -> Result:
+async def _run(
+    host: str, port: int, requests: list[bytes], connections: int, seconds: float
+) -> Result:
     latencies: list[float] = []
     errors: list[int] = []
     started = time.perf_counter()
     until = started + seconds
     await asyncio.gather(
-        *(_worker((host, port), request, until, latencies, errors) for _ in range(connections))
+        *(_worker((host, port), requests, until, latencies, errors) for _ in range(connections))
     )
     return Result(len(latencies), len(errors), time.perf_counter() - started, latencies)
 
@@ -80,7 +84,15 @@ def build_request(host: str, port: int, path: str, token: str) -> bytes:
 
 
 def load(
-    host: str, port: int, path: str, token: str, *, connections: int = 16, seconds: float = 5.0
+    host: str,
+    port: int,
+    path: str | list[str],
+    token: str,
+    *,
+    connections: int = 16,
+    seconds: float = 5.0,
 ) -> Result:
-    request = build_request(host, port, path, token)
-    return uvloop.run(_run(host, port, request, connections, seconds))
+    """``path`` under load; a list of paths is sent in turn, one per request."""
+    paths = [path] if isinstance(path, str) else path
+    requests = [build_request(host, port, p, token) for p in paths]
+    return uvloop.run(_run(host, port, requests, connections, seconds))

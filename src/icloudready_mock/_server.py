@@ -14,6 +14,7 @@ import uvicorn
 from icloudready_spec import load
 
 from ._app import BODY_TIMEOUT, DEMO_TOKEN, MockAPI
+from ._corked import CorkedWrites
 from ._faults import Faults
 from ._profiles import PROFILES
 from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS, GuardedProtocol
@@ -68,10 +69,11 @@ def uvicorn_config(app: MockAPI, host: str, port: int | None = None) -> uvicorn.
         log_level="warning",
         access_log=False,
         lifespan="on",
-        # Header-read timeout, connection cap and JSON refusals on top of httptools.
+        # Header-read timeout, connection cap and JSON refusals on top of httptools; each
+        # response sent in one write (_corked.py).
         http=type(
             "Protocol",
-            (GuardedProtocol,),
+            (CorkedWrites, GuardedProtocol),
             {"header_timeout": app.header_timeout, "max_connections": app.max_connections},
         ),
         loop="uvloop",

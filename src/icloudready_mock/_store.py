@@ -160,7 +160,7 @@ def _refusal(plan: Plan, index: Index, budget: float, allowed: int) -> QueryTooE
         advice += f", or a longer word than {worst[0].decode(errors='replace')!r}"
     return QueryTooExpensive(
         budget,
-        f"This list query would touch about {plan.cost:,} index entries, more than the "
+        f"This list query would touch about {plan.cold:,} index entries, more than the "
         f"query budget of {budget:g}s allows (about {allowed:,}): {advice}; or start the mock "
         "with a larger --query-budget.",
     )
@@ -483,7 +483,7 @@ class Store:
     def _plan(self, table: Table, index: Index, query: ListQuery) -> Plan:
         plan = index.plan(query.filters, query.q, table.sort_key(query.sort_by))
         allowed = int(self.query_budget * ENTRIES_PER_SECOND)
-        if plan.cost > allowed:
+        if plan.cold > allowed:
             raise _refusal(plan, index, self.query_budget, allowed)
         return plan
 

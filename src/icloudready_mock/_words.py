@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 import numpy as np
 import numpy.typing as npt
@@ -22,12 +22,12 @@ _TOKEN = re.compile(r"[^\W_]+")
 _ASCII_TOKEN = re.compile(rb"[a-z0-9]+")  # the same tokens for ASCII text, found as bytes
 _KEY = 16  # bytes of a token kept in the index; longer words are checked against the text
 _EMPTY_U64: npt.NDArray[np.uint64] = np.zeros(0, np.uint64)
-_EMPTY_I32: npt.NDArray[np.int32] = np.zeros(0, np.int32)
+_EMPTY_SEQS: Seqs = np.zeros(0, np.intp)
 # The delta is searched token by token in Python: merged into the arrays past this size.
 DELTA_LIMIT = 512
 
 Mask = npt.NDArray[np.bool_]
-Seqs = npt.NDArray[np.int32]
+Seqs = npt.NDArray[np.intp]  # numpy's index type: a scatter with it is twice as fast
 Entries = tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64], Seqs]
 
 
@@ -77,7 +77,7 @@ class WordIndex:
     def __init__(self) -> None:
         self.hi = _EMPTY_U64  # first 8 bytes of each token, sorted
         self.lo = _EMPTY_U64  # bytes 8-16 of the same token
-        self.seq = _EMPTY_I32  # the record holding it
+        self.seq = _EMPTY_SEQS  # the record holding it
         # Records written since the arrays were built: their entries there are ignored
         # (stale) and their tokens are here instead (absent when deleted).
         self.stale: set[int] = set()
@@ -104,7 +104,7 @@ class WordIndex:
         """New arrays with the delta folded in (built aside: readers keep the current ones)."""
         hi, lo, seq = self.hi, self.lo, self.seq
         if self.stale:
-            stale = np.fromiter(self.stale, np.int32, len(self.stale))
+            stale = np.fromiter(self.stale, np.intp, len(self.stale))
             # kind="table": one lookup per entry (the default compares every entry per key).
             keep = ~np.isin(seq, stale, kind="table")
             hi, lo, seq = hi[keep], lo[keep], seq[keep]
@@ -121,7 +121,7 @@ class WordIndex:
         words = [token_set(text) for text in texts]
         counts = np.fromiter((len(w) for w in words), np.int64, len(words))
         hi, lo = _keys([t for w in words for t in w])
-        return hi, lo, np.repeat(seqs, counts).astype(np.int32)
+        return hi, lo, np.repeat(seqs, counts)
 
     def load(self, pieces: list[Entries]) -> None:
         """Add the entries of many new records at once (start-up, bulk inserts): one sort."""
@@ -167,7 +167,7 @@ class WordIndex:
             seqs = seqs[lo == np.uint64(low)]
         mask[seqs] = True
         if self.stale:
-            mask[np.fromiter(self.stale, np.int32, len(self.stale))] = False
+            mask[np.fromiter(self.stale, np.intp, len(self.stale))] = False
         for seq, words in self.delta.items():
             if any(t.startswith(word) for t in words):
                 mask[seq] = True
@@ -177,14 +177,14 @@ class WordIndex:
 def _merge(
     hi: npt.NDArray[np.uint64],
     lo: npt.NDArray[np.uint64],
-    seq: npt.NDArray[np.int32],
+    seq: Seqs,
     delta: Mapping[int, tuple[bytes, ...]],
 ) -> Entries:
     if not delta:
         return hi, lo, seq
     owners = [s for s, words in delta.items() for _ in words]
     new_hi, new_lo = _keys([t for words in delta.values() for t in words])
-    new_seq = np.array(owners, np.int32)
+    new_seq = np.array(owners, np.intp)
     order = np.argsort(new_hi, kind="stable")
     new_hi, new_lo, new_seq = new_hi[order], new_lo[order], new_seq[order]
     if not hi.size:
