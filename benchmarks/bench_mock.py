@@ -390,7 +390,7 @@ def seventeen_resources(folder: Path) -> Path:
     for k in range(2, 18):
         for path, item in originals.items():
             clone = copy.deepcopy(item)
-            for method, op in clone.items():
+            for op in clone.values():
                 if isinstance(op, dict) and "operationId" in op:
                     op["operationId"] += f"R{k}"
                     op["tags"] = [f"resource{k}"]

@@ -7,6 +7,7 @@ thresholds make every path run: merged, pending and rebuilt orders, bulk loads, 
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 import re
@@ -72,6 +73,10 @@ class Oracle:
         hits.sort(key=order, reverse=query.order == "desc")
         start = (query.page - 1) * query.limit
         return [doc for _, doc in hits[start : start + query.limit]], len(hits)
+
+
+def merge(change: dict[str, Any], document: dict[str, Any]) -> dict[str, Any]:
+    return {**document, **change}
 
 
 def random_document(rng: random.Random, i: int) -> dict[str, Any]:
@@ -166,9 +171,9 @@ def test_every_answer_equals_the_oracle_through_writes_merges_and_a_restart(
                 for k, v in random_document(rng, seq).items()
                 if k != "_id" and rng.random() < 0.5
             }
-            text = store.update(table, oracle.docs[seq]["_id"], lambda d, c=change: {**d, **c})
-            assert text is not None
-            oracle.docs[seq] = json.loads(text)
+            updated = store.update(table, oracle.docs[seq]["_id"], functools.partial(merge, change))
+            assert updated is not None
+            oracle.docs[seq] = json.loads(updated)
         elif oracle.docs:
             seq = rng.choice(list(oracle.docs))
             assert store.delete(table, oracle.docs.pop(seq)["_id"])
