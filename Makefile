@@ -88,8 +88,10 @@ contract: $(BIN)/.installed ## Contract suite + inference report vs BASE_URL (to
 fuzz: $(BIN)/.installed ## Long contract run (10 min) against a fresh mock on a SQLite file
 	$(BIN)/python tools/fuzz.py --seed $(SEED)
 
-bench-mock: install ## Benchmark: this mock vs Prism's mock (req/s, p99), same machine and spec
-	$(BIN)/python -m benchmarks.bench_mock
+# e.g. BENCH_ARGS="--baseline /tmp/f9557c7" adds another checkout's mock to the first table.
+BENCH_ARGS ?=
+bench-mock: install ## Benchmark: this mock vs Prism (wrk, installed if missing) at 10k records; alone at 1M
+	$(BIN)/python -m benchmarks.bench_mock $(BENCH_ARGS)
 
 bench-client: install ## Benchmark: this SDK vs raw httpx + json.loads; import time; list_all RSS
 	$(BIN)/python -m benchmarks.bench_client

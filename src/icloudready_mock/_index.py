@@ -342,21 +342,24 @@ class Index:
         if answer is not None:  # the same request since the last write: nothing to plan
             # (it ran within the budget: the same request, the same records, the same cost)
             return Plan(query_key, (), (), (), (), None, False, 0, 0, (), answer)
-        codes: list[tuple[str, int]] = []
+        wanted: dict[str, int] = {}
         empty = False
         for field, text in filters:
             code = self.filters[field].lookup(text) if field in self.filters else None
-            if code is None:
-                empty = True  # no record has this value: nothing matches
-            else:
-                codes.append((field, code))
+            # No record has this value, or one field must equal two values: nothing matches.
+            if code is None or wanted.setdefault(field, code) != code:
+                empty = True
+        codes = sorted(wanted.items())
         words = query_words(q) if q is not None and self.words is not None else ()
         sort = sort if sort in self.sorts else None
-        match_key = (tuple(sorted(set(codes))), words)
+        match_key = (tuple(codes), words)
         result_key = (match_key, sort)
         word_costs: tuple[tuple[bytes, int], ...] = ()
         if self.words is not None:
-            word_costs = tuple((w, self.words.cost(w) + self.size) for w in words)
+            word_costs = tuple((w, self.words.cost(w)) for w in words)
+            # A word no token starts with (and none written since): nothing matches.
+            empty = empty or any(c == 0 for _, c in word_costs)
+            word_costs = tuple((w, c + self.size) for w, c in word_costs)
         match_cost = self.size * (1 + len(codes)) + sum(c for _, c in word_costs)
         order_cost = self.size * (3 if sort else 1)
         # ``cost``: what running it takes now (what is cached is free), to choose the thread;
