@@ -125,6 +125,26 @@ def check(store: Store, table: Table, oracle: Oracle, rng: random.Random, querie
         want, want_total = oracle.matches(query)
         assert total == want_total, query
         assert [json.loads(d)["_id"] for d in docs] == [d["_id"] for d in want], query
+        if rng.random() < 0.2:  # a projection: exactly those fields, values unchanged
+            fields = tuple(
+                rng.sample(
+                    [
+                        "revenue",
+                        "stage",
+                        "status",
+                        "opportunityDescription",
+                        "closeDate",
+                        "activityLog",
+                        "nowhere",
+                    ],
+                    3,
+                )
+            )
+            projected = store.list_page(table, ListQuery(**{**query.__dict__, "fields": fields}))
+            keep = {"_id", *fields}
+            assert [json.loads(d) for d in projected[0]] == [
+                {k: v for k, v in d.items() if k in keep} for d in want
+            ], fields
 
 
 @pytest.fixture(params=["merged often", "never merged"])
