@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import ctypes
 import functools
 import json
 import os
@@ -53,6 +54,8 @@ READERS = 2
 # thread of their own (reads by id are served meanwhile; lists and writes wait for it).
 _INDEX_INLINE_ROWS = 20_000
 _LOAD_CHUNK = 10_000
+# Commits between two checkpoints (SQLite's default is about 1,000 pages of WAL).
+_CHECKPOINT_EVERY = 200
 # The search text of records whose word must be confirmed, read this many at a time.
 _TEXT_CHUNK = 500
 
@@ -114,7 +117,6 @@ class Table:
         between = f"SELECT doc FROM {self.name} WHERE seq BETWEEN ? AND ? ORDER BY seq"
         self.sql_range_asc, self.sql_range_desc = between, between + " DESC"
         self._sql_docs: dict[int, str] = {}
-        self.texts_of: Callable[[Seqs], dict[int, str]] = lambda seqs: {}  # set by the store
 
     def sql_docs(self, count: int) -> str:
         """The documents of ``count`` record keys (one statement per page size, cached)."""
@@ -142,6 +144,13 @@ class Table:
         return Index(self.filters, self.sorts, bool(self.search_fields))
 
 
+def _release_memory() -> None:
+    """Give back to the OS what building an index freed (glibc keeps it otherwise: 300 MiB
+    of the 1.2 GiB RSS after indexing 1,000,000 records)."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def _yield_to_the_loop() -> None:
     """Reader threads run at a lower priority than the event loop's (where the OS allows):
     on a busy machine the scheduler then serves the loop's short requests first."""
@@ -162,7 +171,7 @@ def _refusal(plan: Plan, index: Index, budget: float, allowed: int) -> QueryTooE
     passes = len(plan.codes) + len(plan.words)
     worst = max(plan.word_costs, key=lambda wc: wc[1], default=None)
     advice = (
-        f"each p filter and each q word is one pass over all {index.size:,} record slots; "
+        f"each p filter and each q word is one pass over all {index.count:,} records; "
         f"this query makes {passes}: send fewer"
     )
     if worst is not None and worst[1] > 2 * index.size:
@@ -198,8 +207,8 @@ class Store:
         self._write_lock = threading.RLock()
         self._pending: list[tuple[Table, int, dict[str, Any] | None]] = []
         self._locks = {t.name: RWLock() for t in self.tables.values()}
-        for table in self.tables.values():
-            table.texts_of = functools.partial(self._texts, table)
+        # Per table, how its index reads search texts (made once: a request makes none).
+        self._texts_of = {t.name: functools.partial(self._texts, t) for t in self.tables.values()}
         self._indexes = {t.name: t.new_index() for t in self.tables.values()}
         self._ready = {t.name: threading.Event() for t in self.tables.values()}
         self._closed = False
@@ -208,6 +217,10 @@ class Store:
         # FULL: an acknowledged write survives a crash of the process or the machine (a
         # scratch database for :memory: needs no durability).
         self._db.execute(f"PRAGMA synchronous={'OFF' if self._scratch else 'FULL'}")
+        # SQLite checkpoints inside COMMIT by default, which here runs under the table's
+        # exclusive lock: the writer checkpoints after releasing it instead (_checkpoint).
+        self._db.execute("PRAGMA wal_autocheckpoint=0")
+        self._commits = 0
         schema = "".join(t.schema_sql() for t in self.tables.values())
         self._db.executescript(f"BEGIN;{schema}COMMIT;")
         self._drop_old_indexes()
@@ -262,13 +275,19 @@ class Store:
                 for seq, doc in db.execute(f"SELECT seq, doc FROM {table.name}"):
                     loader.add(seq, loads(doc))
                 loader.finish()
+            except sqlite3.ProgrammingError:
+                if not self._closed:
+                    raise
+                return  # the store was closed before its index was built: nobody waits
             finally:
                 self._forget(db)
             self._ready[table.name].set()
+        _release_memory()
 
     def _forget(self, db: sqlite3.Connection) -> None:
         with self._connections_lock:
-            self._connections.remove(db)
+            if db in self._connections:
+                self._connections.remove(db)
         db.close()
 
     def table(self, resource: Resource) -> Table:
@@ -332,6 +351,13 @@ class Store:
                         index.put(seq, document, table.search_text(document))
             for name in touched:
                 self._maintain(name)
+            self._commits += 1
+            if self._commits % _CHECKPOINT_EVERY == 0:
+                self._checkpoint()
+
+    def _checkpoint(self) -> None:
+        """Fold the WAL into the database, beside readers and with no table lock held."""
+        self._db.execute("PRAGMA wal_checkpoint(PASSIVE)")
 
     def _maintain(self, name: str) -> None:
         """Rebuild, in the writer's time and beside the readers, what writes have worn."""
@@ -387,6 +413,8 @@ class Store:
                         db.execute("ROLLBACK")
                         raise
                     loader.finish()
+                self._checkpoint()  # now, not inside the first ordinary write's commit
+                _release_memory()
             except BaseException:
                 # The loader may have touched the index: rebuild it from what is stored.
                 self._indexes[name] = table.new_index()
@@ -501,7 +529,7 @@ class Store:
     def _page(
         self, table: Table, index: Index, plan: Plan, query: ListQuery
     ) -> tuple[list[str], int]:
-        matches, total = index.run(plan, table.texts_of)
+        matches, total = index.run(plan, self._texts_of[table.name])
         offset = (query.page - 1) * query.limit
         if offset >= total:
             return [], total

@@ -21,14 +21,14 @@ import numpy.typing as npt
 _TOKEN = re.compile(r"[^\W_]+")
 _ASCII_TOKEN = re.compile(rb"[a-z0-9]+")  # the same tokens for ASCII text, found as bytes
 _KEY = 16  # bytes of a token kept in the index; longer words are checked against the text
-_EMPTY_U64: npt.NDArray[np.uint64] = np.zeros(0, np.uint64)
-_EMPTY_SEQS: Seqs = np.zeros(0, np.intp)
 # The delta is searched token by token in Python: merged into the arrays past this size.
 DELTA_LIMIT = 512
 
 Mask = npt.NDArray[np.bool_]
 Seqs = npt.NDArray[np.intp]  # numpy's index type: a scatter with it is twice as fast
 Entries = tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64], Seqs]
+_EMPTY_U64: npt.NDArray[np.uint64] = np.zeros(0, np.uint64)
+_EMPTY_SEQS: Seqs = np.zeros(0, np.intp)
 
 
 def tokens(text: str) -> list[str]:
