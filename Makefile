@@ -43,17 +43,8 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(BIN)/.installed node_modules/.installed ## Create .venv and node_modules from nothing
 
-generate: $(BIN)/.installed ## Regenerate generated/ from openapi.yaml and overrides/
-	$(BIN)/python tools/check_spec.py $(SPEC)
-	rm -rf $(GENERATED)/icloudready $(GENERATED)/icloudready_models
-	$(BIN)/openapi-python-client generate --path $(SPEC) --meta none \
-	  --config overrides/openapi-python-client.yaml \
-	  --custom-template-path overrides/templates \
-	  --output-path $(GENERATED)/icloudready
-	mkdir -p $(GENERATED)/icloudready_models
-	$(BIN)/datamodel-codegen --input $(SPEC) --output $(GENERATED)/icloudready_models/__init__.py \
-	  $$(grep -v '^#' overrides/datamodel-codegen.args)
-	printf '# Marker file for PEP 561\n' > $(GENERATED)/icloudready_models/py.typed
+generate: $(BIN)/.installed ## Write the spec's restated facts, then regenerate generated/ from openapi.yaml and overrides/
+	$(BIN)/python tools/generate.py --spec $(SPEC) --output $(GENERATED)
 	@if [ -n "$(API_SUMMARY)" ] && [ -x $(NODE_BIN)/redocly ] && git rev-parse -q --verify $(API_SUMMARY) >/dev/null; then \
 	  $(BIN)/python tools/api_diff.py --summary --spec $(SPEC) $(API_SUMMARY) || true; fi
 

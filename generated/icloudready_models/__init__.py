@@ -240,8 +240,9 @@ class OpportunityInput(BaseModel):
 
 class Opportunity(BaseModel):
     """
-    A stored opportunity as the server returns it: the input fields plus `_id`,
-    `createdAt` and `updatedAt`. Fields this document does not name are kept.
+    A stored opportunity as the server returns it: the fields of OpportunityInput
+    (written here by `make generate`) plus the read-only `_id`, `createdAt` and
+    `updatedAt`. Fields this document does not name are kept.
 
     """
 
@@ -266,21 +267,21 @@ class Opportunity(BaseModel):
     """
     lead_id: Annotated[str | None, Field(alias="leadId")] = None
     """
-    Id of the lead.
+    Id of the lead the opportunity came from.
     """
     opportunity_information: Annotated[
         dict[str, Any] | None, Field(alias="opportunityInformation")
     ] = None
     """
-    Free-form information.
+    Free-form information about the opportunity.
     """
     opportunity_owner: Annotated[str | None, Field(alias="opportunityOwner")] = None
     """
-    Id of the owner.
+    Id of the user who owns the opportunity.
     """
     probability: float | None = None
     """
-    Probability of winning.
+    Probability of winning, 0 to 1 (the reference's example is 0.75).
     """
     discount: float | None = None
     """
@@ -292,11 +293,11 @@ class Opportunity(BaseModel):
     """
     close_date: Annotated[date | None, Field(alias="closeDate")] = None
     """
-    Expected close date.
+    Expected close date (YYYY-MM-DD).
     """
     units: list[Any] | None = None
     """
-    Units.
+    Units (products, properties) of the opportunity; the item shape is not documented.
     """
     promo_id: Annotated[str | None, Field(alias="promoId")] = None
     """
@@ -304,19 +305,19 @@ class Opportunity(BaseModel):
     """
     opportunity_type: Annotated[str | None, Field(alias="opportunityType")] = None
     """
-    Type.
+    Type, e.g. "new".
     """
     opportunity_source: Annotated[str | None, Field(alias="opportunitySource")] = None
     """
-    Source.
+    Source, e.g. "website".
     """
     status: str | None = None
     """
-    Status.
+    Status, e.g. "active".
     """
     opportunity_rating: Annotated[float | None, Field(alias="opportunityRating")] = None
     """
-    Rating.
+    Rating (the reference's example is 4).
     """
     activity_log: Annotated[list[ActivityLogEntry] | None, Field(alias="activityLog")] = None
     """
@@ -324,11 +325,11 @@ class Opportunity(BaseModel):
     """
     notes: list[Any] | None = None
     """
-    Notes.
+    Notes; the item shape is not documented.
     """
     documents: list[Document] | None = None
     """
-    Documents.
+    Documents attached to the opportunity.
     """
     task_id: Annotated[str | None, Field(alias="taskId")] = None
     """

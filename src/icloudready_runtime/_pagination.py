@@ -27,12 +27,10 @@ import httpx
 from ._exceptions import PaginationError
 from ._logging import logger
 from ._parsing import PARSE_ERRORS, Deviations, FromDict, UnparseableError, parse_model
+from ._shapes import ITEM_KEYS, TOTAL_KEYS
 
 T = TypeVar("T")
 
-# Where other paginators put the items and the total; the first of each is the spec's.
-ITEM_KEYS = ("data", "docs", "items", "results", "records")
-TOTAL_KEYS = ("total", "totalCount", "count", "totalDocs")
 _REPR_ITEMS = 3
 
 
@@ -40,15 +38,23 @@ def _int(value: object) -> int | None:
     return value if type(value) is int else None
 
 
-def asked_paging(request: httpx.Request) -> tuple[int | None, int | None]:
-    """The ``page`` and ``limit`` a request asked for (a walk counts by these, not by echoes)."""
+def asked_paging(
+    request: httpx.Request, page_key: bytes = b"page=", limit_key: bytes = b"limit="
+) -> tuple[int | None, int | None]:
+    """The page and page size a request asked for (a walk counts by these, not by echoes).
+
+    ``page_key``/``limit_key``: the list's paging parameters as ``b"name="`` (generated
+    from the spec's list roles).
+    """
     # The raw query, split by hand: URL.params would parse every parameter (10 us a page).
     page = limit = None
     for part in request.url.query.split(b"&"):
-        if part.startswith(b"page="):
-            page = int(part[5:]) if part[5:].isdigit() else None
-        elif part.startswith(b"limit="):
-            limit = int(part[6:]) if part[6:].isdigit() else None
+        if part.startswith(page_key):
+            value = part[len(page_key) :]
+            page = int(value) if value.isdigit() else None
+        elif part.startswith(limit_key):
+            value = part[len(limit_key) :]
+            limit = int(value) if value.isdigit() else None
     return page, limit
 
 

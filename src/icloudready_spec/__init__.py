@@ -1,32 +1,52 @@
-"""openapi.yaml as one model that the mock, the tools and the contract suite share.
+"""openapi.yaml as one typed model that generation, the mock, the CLI's table and the tools share.
 
     from icloudready_spec import load
     spec = load("openapi.yaml")
     for resource in spec.resources.values(): ...
 
-Not part of the SDK's runtime (which needs no YAML parser): the client gets what it needs
-from the spec through generation.
+The convention and the declarations it reads are described in ``_model``. Not part of the
+SDK's runtime (which needs no YAML parser): the client gets what it needs through
+generation (its operation table, ``icloudready._operations``).
 """
 
 from ._load import deref, pointer_get, read, resolve
 from ._model import (
+    KINDS,
+    ROLES,
+    Body,
     Inference,
+    Link,
+    ListShape,
     Operation,
     Parameter,
+    RateTier,
     Resource,
+    Response,
     Spec,
     build,
     dotted,
     inferred_target,
     load,
+    snake,
 )
+from ._schema import DATE_FORMATS, Schema, SpecError
 
 __all__ = [
+    "DATE_FORMATS",
+    "KINDS",
+    "ROLES",
+    "Body",
     "Inference",
+    "Link",
+    "ListShape",
     "Operation",
     "Parameter",
+    "RateTier",
     "Resource",
+    "Response",
+    "Schema",
     "Spec",
+    "SpecError",
     "build",
     "deref",
     "dotted",
@@ -35,4 +55,5 @@ __all__ = [
     "pointer_get",
     "read",
     "resolve",
+    "snake",
 ]

@@ -1,0 +1,147 @@
+"""What openapi.yaml must restate, computed from its declarations (``make generate`` writes it).
+
+A plain OpenAPI document has to repeat some facts for Prism, Spectral, Redocly and
+schemathesis to see them: the list's ``fields`` pattern names the record's fields, ``p``'s
+pattern the filterable ones, ``sortBy``'s enum the sortable ones, and the record repeats
+the create body's fields. Here each is computed from the one place it is declared (the
+record's fields and their ``x-sortable``/``x-filterable`` marks, the body's fields), so a
+new field is one edit; tools/writeback.py writes these values into the YAML, keeping its
+comments and layout, and ``make check`` fails when the file and these values differ.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ._model import Resource, Spec
+from ._schema import BOUNDS, Schema
+
+
+@dataclass(frozen=True)
+class Restatement:
+    pointer: str  # the node whose value is restated
+    value: Any  # what it must be (plain JSON)
+    why: str  # what it restates, for messages
+
+
+def restatements(spec: Spec) -> list[Restatement]:
+    found: list[Restatement] = []
+    for resource in spec.resources.values():
+        found += _list_parameters(resource)
+        record = _record_properties(resource)
+        if record is not None:
+            found.append(record)
+    return found
+
+
+def problems(spec: Spec) -> list[str]:
+    """What the declarations contradict (write-back cannot fix these)."""
+    found: list[str] = []
+    for resource in spec.resources.values():
+        where = f"{resource.record.name or resource.record.pointer} ({resource.collection})"
+        for name, schema in resource.properties.items():
+            if schema.filterable and schema.type != "string":
+                found.append(f"{where}: {name} is x-filterable but not a string (p compares text)")
+            if schema.sortable and schema.type not in ("string", "number", "integer"):
+                found.append(f"{where}: {name} is x-sortable but not a string or a number")
+        listing = resource.list_operation
+        if listing is not None:
+            if listing.role("filter") is not None and not resource.filter_fields:
+                found.append(f"{listing.operation_id}: takes p, but no field is x-filterable")
+            if listing.role("sort") is not None and not resource.sort_keys:
+                found.append(f"{listing.operation_id}: takes sortBy, but no field is x-sortable")
+        if resource.input is not None and resource.input is not resource.record:
+            inputs = resource.input.properties
+            for name, schema in resource.properties.items():
+                if not schema.read_only and name not in inputs and name != resource.id_field:
+                    found.append(
+                        f"{where}: {name} is neither a field of {resource.input.name or 'the body'} "
+                        "nor readOnly (a record is the create body's fields plus readOnly ones)"
+                    )
+    return found
+
+
+def _alternation(names: list[str]) -> str:
+    return "(" + "|".join(names) + ")"
+
+
+def _list_parameters(resource: Resource) -> list[Restatement]:
+    listing = resource.list_operation
+    if listing is None:
+        return []
+    found = []
+    record = resource.record.name or "the record"
+    projection = listing.role("fields")
+    if projection is not None and resource.projection_fields:
+        names = _alternation(resource.projection_fields)
+        found.append(
+            Restatement(
+                f"{projection.pointer}/schema/pattern",
+                f"^{names}(,{names})*$",
+                f"the fields of {record}",
+            )
+        )
+    filters = listing.role("filter")
+    if filters is not None and resource.filter_fields:
+        names = _alternation(resource.filter_fields)
+        found.append(
+            Restatement(
+                f"{filters.pointer}/schema/pattern",
+                f"^{names}:[^,]*(,{names}:[^,]*)*$",
+                f"the x-filterable fields of {record}",
+            )
+        )
+    sort = listing.role("sort")
+    if sort is not None and resource.sort_keys:
+        found.append(
+            Restatement(
+                f"{sort.pointer}/schema/enum",
+                list(resource.sort_keys),
+                f"the x-sortable fields of {record}",
+            )
+        )
+    return found
+
+
+def record_field(raw: dict[str, Any]) -> dict[str, Any]:
+    """A create body's field as the record shows it: never null (null clears), no bounds."""
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key in BOUNDS or key == "default":
+            continue
+        if key == "type" and isinstance(value, list):
+            kinds = [k for k in value if k != "null"]
+            value = kinds[0] if len(kinds) == 1 else kinds
+        elif key == "enum" and isinstance(value, list):
+            value = [v for v in value if v is not None]
+        out[key] = value
+    return out
+
+
+def _record_properties(resource: Resource) -> Restatement | None:
+    """The record's properties: its readOnly ones, then the create body's, then the others."""
+    record, source = resource.record, resource.input
+    if source is None or source is record or record.name is None:
+        return None
+    own = record.raw.get("properties") or {}
+    kept = {
+        name: raw
+        for name, raw in own.items()
+        if _schema(record, name).read_only or name == resource.id_field
+    }
+    derived = {
+        name: record_field(raw)
+        for name, raw in (source.raw.get("properties") or {}).items()
+        if name not in kept
+    }
+    others = {name: raw for name, raw in own.items() if name not in kept and name not in derived}
+    return Restatement(
+        f"{record.pointer}/properties",
+        {**kept, **derived, **others},
+        f"the fields of {source.name or 'the create body'} plus {record.name}'s readOnly ones",
+    )
+
+
+def _schema(record: Schema, name: str) -> Schema:
+    return record.properties[name]

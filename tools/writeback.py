@@ -1,0 +1,166 @@
+"""Writes into openapi.yaml what it must restate (icloudready_spec._restated), keeping its layout.
+
+    python tools/writeback.py openapi.yaml           # write (``make generate`` runs this)
+    python tools/writeback.py --check openapi.yaml   # exit 1 naming what differs (``make check``)
+
+ruamel.yaml round-trips the file byte for byte (comments, quotes, flow lists), so only the
+restated nodes change; a node that already says the right thing is left as it is.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import SingleQuotedScalarString
+
+from icloudready_spec import SpecError, build, dotted
+from icloudready_spec._restated import record_field, restatements
+
+
+def _yaml() -> YAML:
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.width = 4096
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+def _plain(node: Any) -> Any:
+    if isinstance(node, dict):
+        return {str(k): _plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_plain(v) for v in node]
+    return node
+
+
+def _parts(pointer: str) -> list[str]:
+    return [p.replace("~1", "/").replace("~0", "~") for p in pointer[2:].split("/")]
+
+
+def _at(document: Any, parts: list[str]) -> Any:
+    node = document
+    for part in parts:
+        node = node[int(part)] if isinstance(node, list) else node[part]
+    return node
+
+
+def _scalar(value: Any) -> Any:
+    if isinstance(value, str) and any(c in value for c in "^$|(),:[]{}*"):
+        return SingleQuotedScalarString(value)
+    return value
+
+
+def _node(value: Any) -> Any:
+    """Plain JSON as YAML nodes: short lists of scalars in flow style, patterns quoted."""
+    if isinstance(value, dict):
+        mapping = CommentedMap()
+        for key, item in value.items():
+            mapping[key] = _node(item)
+        if not value or all(not isinstance(v, dict | list) for v in value.values()) and len(value) <= 2:
+            mapping.fa.set_flow_style()
+        return mapping
+    if isinstance(value, list):
+        seq = CommentedSeq(_node(v) for v in value)
+        if all(not isinstance(v, dict | list) for v in value):
+            seq.fa.set_flow_style()
+        return seq
+    return _scalar(value)
+
+
+def _strip_for_record(node: CommentedMap) -> CommentedMap:
+    """A body field's node turned into the record's, edited in place on a copy (layout kept)."""
+    wanted = record_field(_plain(node))
+    made = copy.deepcopy(node)
+    for key in list(made):
+        if key not in wanted:
+            del made[key]
+    for key, value in wanted.items():
+        if _plain(made[key]) != value:
+            made[key] = _node(value)
+    return made
+
+
+def _properties(current: CommentedMap, value: dict[str, Any], sources: dict[str, Any]) -> CommentedMap:
+    out = CommentedMap()
+    for name, wanted in value.items():
+        if name in current and _plain(current[name]) == wanted:
+            out[name] = current[name]
+        elif isinstance(sources.get(name), CommentedMap) and _plain(_strip_for_record(sources[name])) == wanted:
+            out[name] = _strip_for_record(sources[name])
+        else:
+            out[name] = _node(wanted)
+    return out
+
+
+def write_back(text: str) -> tuple[str, list[str]]:
+    """The spec text with every restatement written, and what changed (dotted pointers).
+
+    Repeated until nothing changes: a record's new fields change what its list restates.
+    """
+    changed: list[str] = []
+    for _ in range(4):
+        text, more = _write_once(text)
+        if not more:
+            return text, list(dict.fromkeys(changed))
+        changed += more
+    raise SpecError(["the restated facts do not settle; see tools/writeback.py"])
+
+
+def _write_once(text: str) -> tuple[str, list[str]]:
+    yaml = _yaml()
+    document = yaml.load(text)
+    spec = build(_plain(document))
+    changed: list[str] = []
+    for restated in restatements(spec):
+        parts = _parts(restated.pointer)
+        parent = _at(document, parts[:-1])
+        key = parts[-1]
+        current = parent.get(key)
+        if _plain(current) == restated.value:
+            continue
+        if key == "properties":
+            resource = next(r for r in spec.resources.values() if f"{r.record.pointer}/properties" == restated.pointer)
+            assert resource.input is not None
+            sources = _at(document, _parts(resource.input.pointer)).get("properties") or {}
+            parent[key] = _properties(current or CommentedMap(), restated.value, sources)
+        else:
+            parent[key] = _node(restated.value)
+        changed.append(f"{dotted(restated.pointer)}: {restated.why}")
+    out = io.StringIO()
+    yaml.dump(document, out)
+    return out.getvalue(), changed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("spec", type=Path)
+    parser.add_argument("--check", action="store_true", help="only say what differs")
+    args = parser.parse_args(argv)
+    text = args.spec.read_text(encoding="utf-8")
+    try:
+        new, changed = write_back(text)
+    except SpecError as exc:
+        for problem in exc.problems:
+            print(f"{args.spec}: {problem}", file=sys.stderr)
+        return 1
+    for line in changed:
+        verb = "differs from" if args.check else "written from"
+        print(f"{args.spec}: {line.replace(': ', f' {verb} ', 1)}", file=sys.stderr if args.check else sys.stdout)
+    if args.check:
+        if changed:
+            print("run `make generate`: it writes these restated facts into the spec", file=sys.stderr)
+        return 1 if changed else 0
+    if new != text:
+        args.spec.write_text(new, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
