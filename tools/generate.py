@@ -97,7 +97,14 @@ def _pydantic(spec_path: Path, output: Path) -> None:
         if line.strip() and not line.startswith("#")
     ]
     subprocess.run(
-        [str(BIN / "datamodel-codegen"), "--input", str(spec_path), "--output", str(output / "__init__.py"), *args],
+        [
+            str(BIN / "datamodel-codegen"),
+            "--input",
+            str(spec_path),
+            "--output",
+            str(output / "__init__.py"),
+            *args,
+        ],
         cwd=ROOT,
         check=True,
     )
@@ -129,12 +136,15 @@ def main(argv: list[str] | None = None) -> int:
     errors = _sdk(spec_path, view, output / "icloudready")
     failed = False
     for error in errors:
-        print(f"openapi-python-client: {error.level.value}: {error.header}: {error.detail or ''}", file=sys.stderr)
+        print(
+            f"openapi-python-client: {error.level.value}: {error.header}: {error.detail or ''}",
+            file=sys.stderr,
+        )
         failed = failed or error.level == ErrorLevel.ERROR
     if failed:
         return 1
     _pydantic(spec_path, output / "icloudready_models")
-    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):  # noqa: E501
+    for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
         subprocess.run([str(BIN / "ruff"), *command, str(output)], cwd=ROOT, check=True)
     return 0
 

@@ -98,6 +98,18 @@ class View:
         resource = self.resource(operation_id)
         return [(python_name(k), k) for k in resource.sort_keys] if resource else []
 
+    def role_names(self, endpoint_name: str, role: str) -> list[str]:
+        """The attribute names of the record fields a list role names (sort, fields, filter)."""
+        resource = self.resource(endpoint_name)
+        if resource is None:
+            return []
+        wire = {
+            "sort": resource.sort_keys,
+            "fields": resource.projection_fields,
+            "filter": resource.filter_fields,
+        }.get(role, [])
+        return [python_name(name) for name in wire]
+
     def role_of(self, operation_id: str, name: str) -> str:
         param = next((p for p in self.op(operation_id).query_parameters if p.name == name), None)
         return (param.role or "") if param else ""
@@ -134,7 +146,8 @@ class View:
 
     @property
     def deprecated_ids(self) -> list[str]:
-        return [op.operation_id for op in self.spec.operations if op.deprecated]
+        """The deprecated operations, by endpoint name (the snake-cased operationId)."""
+        return [python_name(op.operation_id) for op in self.spec.operations if op.deprecated]
 
     def sort_enum_names(self, values: list[str]) -> list[str] | None:
         """A list's sort keys as attribute names, when ``values`` are some list's sort keys."""

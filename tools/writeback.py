@@ -63,7 +63,9 @@ def _node(value: Any) -> Any:
         mapping = CommentedMap()
         for key, item in value.items():
             mapping[key] = _node(item)
-        if not value or all(not isinstance(v, dict | list) for v in value.values()) and len(value) <= 2:
+        if not value or (
+            all(not isinstance(v, dict | list) for v in value.values()) and len(value) <= 2
+        ):
             mapping.fa.set_flow_style()
         return mapping
     if isinstance(value, list):
@@ -87,12 +89,17 @@ def _strip_for_record(node: CommentedMap) -> CommentedMap:
     return made
 
 
-def _properties(current: CommentedMap, value: dict[str, Any], sources: dict[str, Any]) -> CommentedMap:
+def _properties(
+    current: CommentedMap, value: dict[str, Any], sources: dict[str, Any]
+) -> CommentedMap:
     out = CommentedMap()
     for name, wanted in value.items():
         if name in current and _plain(current[name]) == wanted:
             out[name] = current[name]
-        elif isinstance(sources.get(name), CommentedMap) and _plain(_strip_for_record(sources[name])) == wanted:
+        elif (
+            isinstance(sources.get(name), CommentedMap)
+            and _plain(_strip_for_record(sources[name])) == wanted
+        ):
             out[name] = _strip_for_record(sources[name])
         else:
             out[name] = _node(wanted)
@@ -126,7 +133,11 @@ def _write_once(text: str) -> tuple[str, list[str]]:
         if _plain(current) == restated.value:
             continue
         if key == "properties":
-            resource = next(r for r in spec.resources.values() if f"{r.record.pointer}/properties" == restated.pointer)
+            resource = next(
+                r
+                for r in spec.resources.values()
+                if f"{r.record.pointer}/properties" == restated.pointer
+            )
             assert resource.input is not None
             sources = _at(document, _parts(resource.input.pointer)).get("properties") or {}
             parent[key] = _properties(current or CommentedMap(), restated.value, sources)
@@ -152,10 +163,15 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for line in changed:
         verb = "differs from" if args.check else "written from"
-        print(f"{args.spec}: {line.replace(': ', f' {verb} ', 1)}", file=sys.stderr if args.check else sys.stdout)
+        print(
+            f"{args.spec}: {line.replace(': ', f' {verb} ', 1)}",
+            file=sys.stderr if args.check else sys.stdout,
+        )
     if args.check:
         if changed:
-            print("run `make generate`: it writes these restated facts into the spec", file=sys.stderr)
+            print(
+                "run `make generate`: it writes these restated facts into the spec", file=sys.stderr
+            )
         return 1 if changed else 0
     if new != text:
         args.spec.write_text(new, encoding="utf-8")

@@ -123,7 +123,7 @@ def _csv_rows(handle: TextIO) -> Iterator[tuple[int, dict[str, Any] | str]]:
 class RowChecker:
     """Validates and coerces rows against a create method's parameters."""
 
-    def __init__(self, create: Operation, item_model: type | None, id_column: str | None) -> None:
+    def __init__(self, create: Operation, item_model: str | None, id_column: str | None) -> None:
         self.params: dict[str, Param] = {p.name: p for p in create.params if not p.positional}
         wire = wire_names(item_model) if item_model else {}
         self.by_key: dict[str, str] = {}

@@ -1,4 +1,4 @@
-"""One command per SDK method: arguments and options from its signature and type hints."""
+"""One command per SDK method: arguments and options from the operation table (the spec's)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from ._surface import ConversionError, Kind, Operation, Param
 
 
 class _KindType(click.ParamType):  # type: ignore[type-arg]
-    """Text -> the SDK's value, by the parameter's type hint (dates, JSON, @file.json...).
+    """Text -> the SDK's value, by the parameter's kind (dates, JSON, @file.json...).
 
     Numbers too: "20" for a float parameter stays the integer 20 on the wire.
     """
@@ -163,13 +163,6 @@ def _fill_models(op: Operation, kwargs: dict[str, Any], fields: dict[str, Any]) 
                 f"{op.command} needs {param.option} JSON or at least one of its fields "
                 f"({', '.join(f.option for f in param.fields[:6])}, ...)"
             )
-        kind = param.kind
-        if kind.accepts_mapping or kind.model is None:
-            merged = dict(_output.plain(base) or {})
-            merged.update(mine)
-            kwargs[param.name] = merged
-        elif base is None:
-            kwargs[param.name] = kind.model(**mine)
-        else:
-            for key, value in mine.items():
-                setattr(base, key, value)
+        merged = dict(_output.plain(base) or {})
+        merged.update(mine)
+        kwargs[param.name] = merged

@@ -24,7 +24,7 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl
 
-from icloudready_spec import Operation, Resource, Spec
+from icloudready_spec import RECORD_KINDS, Operation, Resource, Spec
 
 from ._behaviours import BEHAVIOURS, Behaviour
 from ._errors import HTTPError
@@ -32,7 +32,7 @@ from ._faults import Faults
 from ._profiles import PROFILES, Profile, Renderer
 from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS
 from ._rate_limit import RateLimiter
-from ._shapes import Envelope
+from ._shapes import render_list
 from ._store import ListQuery, QueryTooExpensive, Store, Table, dumps
 from ._validation import Validators
 
@@ -43,7 +43,6 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-PREFIX = "/api/v2"
 DEMO_TOKEN = "icr_demo_0123456789abcdef"  # noqa: S105 - a documented demo token
 DEMO_USER = ("admin@example.com", "secret")
 MAX_BODY = 1024 * 1024
@@ -193,13 +192,11 @@ class MockAPI:
         self.profile = profile or PROFILES["default"]
         self.renderer = Renderer(spec, self.profile)
         self._plain = self.profile.is_default  # the spec's own shapes: no rendering at all
+        self.prefix = spec.prefix
         self._exact: dict[str, _Route] = {}
         self._patterns: list[_Route] = []
-        self._envelopes: dict[str, Envelope] = {}
         for op in spec.operations:
             self._add_route(op)
-            if op.kind == "list":
-                self._envelopes[op.operation_id] = Envelope.of(spec, op)
         # Literal segments first: more literals win over a parameter at the same place.
         self._patterns.sort(key=lambda r: -r.literals)
         self._handlers: dict[str, Handler] = {
@@ -210,8 +207,8 @@ class MockAPI:
             "patch": self.update,
             "delete": self.delete,
             "subresource": self.subresource,
-            "bulk_update": self.bulk_update,
-            "sign_in": self.sign_in,
+            "bulk-update": self.bulk_update,
+            "sign-in": self.sign_in,
         }
 
     def _add_route(self, op: Operation) -> None:
@@ -303,17 +300,17 @@ class MockAPI:
     async def _dispatch(self, scope: Scope, receive: Receive) -> Response:
         path: str = scope["path"]
         method: str = scope["method"]
-        if not path.startswith(PREFIX + "/"):
+        if not path.startswith(self.prefix + "/"):
             if path == "/openapi.yaml" and method in ("GET", "HEAD"):
                 return Response(200, self.spec_text, b"application/yaml")
-            return _static(path, method)
-        route, path_params = self._route(path[len(PREFIX) :])
+            return _static(path, method, self.prefix)
+        route, path_params = self._route(path[len(self.prefix) :])
         op = route.methods.get(method)
         if op is None:
             raise HTTPError(
                 405,
                 "method_not_allowed",
-                f"{method} is not allowed on {path[len(PREFIX) :][:200]}.",
+                f"{method} is not allowed on {path[len(self.prefix) :][:200]}.",
                 headers={"Allow": ", ".join(route.methods)},
             )
         client = scope.get("client")
@@ -338,12 +335,12 @@ class MockAPI:
         behaviour = self.behaviours.get(op.operation_id)
         name = behaviour.handler if behaviour and behaviour.handler else op.kind
         handler = self._handlers.get(name)
-        if handler is None or (op.resource is None and name == op.kind):
+        if handler is None or (op.resource is None and name in RECORD_KINDS):
             raise HTTPError(
                 501,
                 "not_implemented",
-                f"The mock cannot derive operation {op.operation_id} "
-                f"({op.method} {op.path}) from the spec; declare it in _behaviours.py.",
+                f"The mock serves no behaviour for operation {op.operation_id} "
+                f"({op.method} {op.path}, kind {op.kind}): declare one in _behaviours.py.",
             )
         return await handler(op, request)
 
@@ -418,44 +415,47 @@ class MockAPI:
     # -- derived operations -----------------------------------------------------
 
     def _list_query(self, op: Operation, params: dict[str, str]) -> tuple[ListQuery, list[str]]:
+        """The list's query by role (page, limit, order, sort, fields, filter, search)."""
         resource = op.resource
         assert resource is not None
         values: dict[str, Any] = {}
         for param in op.query_parameters:
             if param.name in params:
                 raw = params[param.name]
-                self._name_unknown_fields(resource, param.name, raw)
-                values[param.name] = self.validators.param(op, param, raw)
-            elif "default" in param.schema:
-                values[param.name] = param.schema["default"]
+                self._name_unknown_fields(resource, param.role, param.name, raw)
+                value = self.validators.param(op, param, raw)
+            elif param.schema.has_default:
+                value = param.schema.default
+            else:
+                continue
+            if param.role is not None:
+                values[param.role] = value
         fields: list[str] = []
         if "fields" in values:
             fields = str(values["fields"]).split(",")
         filters: list[tuple[str, str]] = []
-        if "p" in values:
-            for pair in str(values["p"]).split(","):
+        if "filter" in values:
+            for pair in str(values["filter"]).split(","):
                 name, _, value = pair.partition(":")
                 if name not in self.table(op).columns:
-                    raise HTTPError(
-                        400, "invalid_parameter", f"p: {name[:50]!r} is not filterable."
-                    )
+                    raise HTTPError(400, "invalid_parameter", f"{name[:50]!r} is not filterable.")
                 filters.append((name, value))
         query = ListQuery(
             limit=int(values.get("limit", 20)),
             page=int(values.get("page", 1)),
             order=str(values.get("order", "desc")),
-            sort_by=values.get("sortBy"),
-            q=values.get("q"),
+            sort_by=values.get("sort"),
+            q=values.get("search"),
             filters=tuple(filters),
         )
         return query, fields
 
     @staticmethod
-    def _name_unknown_fields(resource: Resource, name: str, raw: str) -> None:
-        """For ``fields`` and ``p``, a refusal that names the fields, not the pattern."""
-        if name == "fields":
+    def _name_unknown_fields(resource: Resource, role: str | None, name: str, raw: str) -> None:
+        """For the projection and the filter, a refusal that names the fields, not the pattern."""
+        if role == "fields":
             known, given = resource.projection_fields, raw.split(",")
-        elif name == "p":
+        elif role == "filter":
             known, given = (
                 resource.filter_fields,
                 [pair.partition(":")[0] for pair in raw.split(",")],
@@ -487,14 +487,13 @@ class MockAPI:
         if fields:
             keep = {table.resource.id_field, *fields}
             docs = [dumps({k: v for k, v in json.loads(d).items() if k in keep}) for d in docs]
+        shape = table.resource.list_shape
+        assert shape is not None
         if self._plain:
-            body = self._envelopes[op.operation_id].render(docs, query.page, query.limit, total)
-            return self._ok(op, body)
+            return self._ok(op, render_list(shape, docs, query.page, query.limit, total))
         docs = self.renderer.list_items(op, docs)
-        other = self.renderer.list_body(f"[{','.join(docs)}]", query.page, query.limit, total)
-        if other is None:
-            other = self._envelopes[op.operation_id].render(docs, query.page, query.limit, total)
-        return self._ok(op, other)
+        other = self.renderer.list_shape or shape
+        return self._ok(op, render_list(other, docs, query.page, query.limit, total))
 
     async def create(self, op: Operation, request: Request) -> Response:
         fields = {k: v for k, v in (await self._fields(op, request)).items() if v is not None}
@@ -532,8 +531,8 @@ class MockAPI:
             raise self._not_found(op, record_id)
         value = json.loads(document).get(op.subresource_field or "")
         if value is None:
-            schema = op.success_schema or {}
-            value = [] if schema.get("type") == "array" else {}
+            schema = op.success_schema
+            value = [] if schema is not None and schema.type == "array" else {}
         return self._ok(op, dumps({"v": value})[5:-1])
 
     # -- declared behaviours ------------------------------------------------------
@@ -620,10 +619,10 @@ _PAGES = {
 }
 
 
-def _static(path: str, method: str) -> Response:
+def _static(path: str, method: str, prefix: str) -> Response:
     page = _PAGES.get(path)
     if page is None:
-        raise HTTPError(404, "not_found", f"Nothing at {path[:200]!r}; the API is under {PREFIX}.")
+        raise HTTPError(404, "not_found", f"Nothing at {path[:200]!r}; the API is under {prefix}.")
     if method not in ("GET", "HEAD"):
         raise HTTPError(
             405, "method_not_allowed", f"{method} is not allowed here.", headers={"Allow": "GET"}

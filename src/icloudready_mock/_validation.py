@@ -75,12 +75,12 @@ class Validators:
         self._bodies: dict[str, Any] = {}
         self._params: dict[tuple[str, str], Any] = {}
         for op in self.spec.operations:
-            if op.body_schema is not None:
-                self._bodies[op.operation_id] = self._compile(op.body_schema)
+            if op.body is not None:
+                self._bodies[op.operation_id] = self._compile(op.body.schema.raw)
             for param in op.parameters:
-                self._params[(op.operation_id, param.name)] = self._compile(param.schema)
+                self._params[(op.operation_id, param.name)] = self._compile(param.schema.raw)
         self._ids = {
-            r.collection: self._compile(r.id_parameter.schema)
+            r.collection: self._compile(r.id_parameter.schema.raw)
             for r in self.spec.resources.values()
             if r.id_parameter is not None
         }
@@ -113,7 +113,7 @@ class Validators:
     def param(self, op: Operation, param: Parameter, raw: str) -> Any:
         """One query or path parameter, converted to its schema's type and checked."""
         value: Any = raw
-        kind = param.schema.get("type")
+        kind = param.schema.type
         if kind == "integer" and _INT.fullmatch(raw):
             value = int(raw)
         elif kind == "number" and _NUMBER.fullmatch(raw):

@@ -94,8 +94,8 @@ class _BaseClient:
         base_url: str | None,
         timeout: Timeout,
         max_retries: int,
-        rate_limit: int | None | NotGiven,
-        hourly_rate_limit: int | None | NotGiven,
+        rate_limit: int | NotGiven | None,
+        hourly_rate_limit: int | NotGiven | None,
         deadline: float | None,
         max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
@@ -107,7 +107,9 @@ class _BaseClient:
         token = token if token is not None else os.environ.get("ICLOUDREADY_API_KEY")
         self._token = _Secret(token) if token else None
         self.base_url = httpx.URL(
-            (base_url or os.environ.get("ICLOUDREADY_BASE_URL") or self._default_base_url).rstrip("/")
+            (base_url or os.environ.get("ICLOUDREADY_BASE_URL") or self._default_base_url).rstrip(
+                "/"
+            )
             + "/"
         )
         self._url_prefix = str(self.base_url).rstrip("/")
@@ -359,8 +361,8 @@ class SyncAPIClient(_BaseClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: int | None | NotGiven = NOT_GIVEN,
-        hourly_rate_limit: int | None | NotGiven = NOT_GIVEN,
+        rate_limit: int | NotGiven | None = NOT_GIVEN,
+        hourly_rate_limit: int | NotGiven | None = NOT_GIVEN,
         deadline: float | None = None,
         http_client: httpx.Client | None = None,
         max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,
@@ -469,8 +471,8 @@ class AsyncAPIClient(_BaseClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: int | None | NotGiven = NOT_GIVEN,
-        hourly_rate_limit: int | None | NotGiven = NOT_GIVEN,
+        rate_limit: int | NotGiven | None = NOT_GIVEN,
+        hourly_rate_limit: int | NotGiven | None = NOT_GIVEN,
         deadline: float | None = None,
         http_client: httpx.AsyncClient | None = None,
         max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,

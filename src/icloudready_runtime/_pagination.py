@@ -27,6 +27,7 @@ import httpx
 from ._exceptions import PaginationError
 from ._logging import logger
 from ._parsing import PARSE_ERRORS, Deviations, FromDict, UnparseableError, parse_model
+from ._seen import SeenIds, id_hash
 from ._shapes import ITEM_KEYS, TOTAL_KEYS
 
 T = TypeVar("T")
@@ -247,10 +248,10 @@ def _tolerant_page(
 
 
 class _Unseen:
-    """Remembers what a walk has yielded; 8-byte hashes, not ids: 100,000 records cost a few MB."""
+    """Remembers what a walk has yielded (8 bytes an id: ``_seen``)."""
 
     def __init__(self) -> None:
-        self._seen: set[int] = set()
+        self._seen = SeenIds()
 
     def filter(self, items: list[T]) -> tuple[list[T], bool]:
         """The items not yielded before, and whether any item had an id at all."""
@@ -260,7 +261,7 @@ class _Unseen:
             item_id = getattr(item, "id", None)
             if isinstance(item_id, str):
                 with_ids = True
-                key = hash(item_id)
+                key = id_hash(item_id)
                 if key in self._seen:
                     continue
                 self._seen.add(key)

@@ -29,13 +29,21 @@ class Param:
     has_default: bool = False
     role: str | None = None  # a list's page, limit, order, sort, fields, filter or search
     nullable: bool = False  # null is sent as null (it clears the field)
+    names: tuple[str, ...] = ()  # the record fields a list role names (sort, fields, filter)
     annotation: str = ""  # the type in the SDK's signature
     inferred: bool = False  # the spec marks what is said of it x-inferred
 
     @property
     def bounds_text(self) -> str:
-        """``from 1 to 100; at most 200 characters``: the spec's bounds in words."""
-        return describe_bounds(dict(self.bounds))
+        """``from 1 to 100; at most 200 characters``: the spec's bounds in words.
+
+        The pattern of a list role that names fields (``fields``, ``p``) restates the
+        record's fields: ``names`` says it readably instead.
+        """
+        bounds = dict(self.bounds)
+        if self.names:
+            bounds.pop("pattern", None)
+        return describe_bounds(bounds)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Sentinels: ``UNSET`` (a body field left out) and ``NOT_GIVEN`` (an option left to its default)."""
+"""Sentinels: ``UNSET`` (a body field left out), ``NOT_GIVEN`` (an option left to its default)."""
 
 from __future__ import annotations
 

@@ -12,6 +12,7 @@ generation (its operation table, ``icloudready._operations``).
 from ._load import deref, pointer_get, read, resolve
 from ._model import (
     KINDS,
+    RECORD_KINDS,
     ROLES,
     Body,
     Inference,
@@ -27,6 +28,7 @@ from ._model import (
     dotted,
     inferred_target,
     load,
+    prefix_of,
     snake,
 )
 from ._schema import DATE_FORMATS, Schema, SpecError
@@ -34,6 +36,7 @@ from ._schema import DATE_FORMATS, Schema, SpecError
 __all__ = [
     "DATE_FORMATS",
     "KINDS",
+    "RECORD_KINDS",
     "ROLES",
     "Body",
     "Inference",
@@ -53,6 +56,7 @@ __all__ = [
     "inferred_target",
     "load",
     "pointer_get",
+    "prefix_of",
     "read",
     "resolve",
     "snake",

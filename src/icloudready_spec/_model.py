@@ -323,7 +323,7 @@ class Spec:
     @property
     def prefix(self) -> str:
         """The base URL's path (``/api/v2``): where the API lives on any host."""
-        return urlsplit(self.base_url).path.rstrip("/")
+        return prefix_of(self.document)
 
     @property
     def components(self) -> dict[str, Any]:
@@ -342,6 +342,12 @@ class Spec:
 
 
 # -- reading --------------------------------------------------------------------------
+
+
+def prefix_of(document: Document) -> str:
+    """The path of the spec's first server URL (``/api/v2``), read without building a model."""
+    servers = document.get("servers") or [{}]
+    return urlsplit(str(servers[0].get("url") or "")).path.rstrip("/")
 
 
 def load(path: str | Path) -> Spec:
@@ -371,7 +377,10 @@ class _Builder:
             title=str(info.get("title") or ""),
             version=str(info.get("version") or ""),
             base_url=str(servers[0].get("url") or ""),
-            tags={str(t["name"]): str(t.get("description") or "") for t in self.document.get("tags") or []},
+            tags={
+                str(t["name"]): str(t.get("description") or "")
+                for t in self.document.get("tags") or []
+            },
             rate_tiers=tiers,
             default_tier=default_tier,
             operations=self._operations(),
@@ -425,7 +434,9 @@ class _Builder:
             self.problems.append(f"{method.upper()} {route}: no operationId")
             operation_id = f"{method}{route}"
         security = op.get("security", security)
-        declared = frozenset(k for k in ("x-kind", "x-resource", "x-method-name", "x-rate-limit-tier") if k in op)
+        declared = frozenset(
+            k for k in ("x-kind", "x-resource", "x-method-name", "x-rate-limit-tier") if k in op
+        )
         return Operation(
             operation_id=operation_id,
             method=method.upper(),
@@ -446,7 +457,9 @@ class _Builder:
             declared=declared,
             method_name=str(op.get("x-method-name") or ""),
             rate_tier=str(op.get("x-rate-limit-tier") or ""),
-            inferred=str(op.get("x-inferred-reason") or "") if op.get("x-inferred") is True else None,
+            inferred=str(op.get("x-inferred-reason") or "")
+            if op.get("x-inferred") is True
+            else None,
         )
 
     def _own(self, raw: Any, pointer: str) -> tuple[dict[str, Any], str]:
@@ -455,9 +468,14 @@ class _Builder:
             return deref(self.document, raw), str(raw["$ref"])
         return (raw if isinstance(raw, dict) else {}), pointer
 
-    def _parameters(self, pointer: str, item: dict[str, Any], op: dict[str, Any]) -> tuple[Parameter, ...]:
+    def _parameters(
+        self, pointer: str, item: dict[str, Any], op: dict[str, Any]
+    ) -> tuple[Parameter, ...]:
         merged: dict[tuple[str, str], Parameter] = {}
-        shared = [(f"#/paths/{pointer.split('/')[2]}/parameters/{i}", p) for i, p in enumerate(item.get("parameters") or [])]
+        shared = [
+            (f"#/paths/{pointer.split('/')[2]}/parameters/{i}", p)
+            for i, p in enumerate(item.get("parameters") or [])
+        ]
         own = [(f"{pointer}/parameters/{i}", p) for i, p in enumerate(op.get("parameters") or [])]
         for where, raw in [*shared, *own]:
             node, at = self._own(raw, where)
@@ -474,8 +492,12 @@ class _Builder:
                 pointer=at,
                 deprecated=node.get("deprecated") is True,
                 role=str(role) if role is not None else None,
-                inferred=str(node.get("x-inferred-reason") or "") if node.get("x-inferred") is True else None,
-                examples=tuple(node["examples"].values()) if isinstance(node.get("examples"), dict) else ((node["example"],) if "example" in node else ()),
+                inferred=str(node.get("x-inferred-reason") or "")
+                if node.get("x-inferred") is True
+                else None,
+                examples=tuple(node["examples"].values())
+                if isinstance(node.get("examples"), dict)
+                else ((node["example"],) if "example" in node else ()),
             )
         return tuple(merged.values())
 
@@ -505,7 +527,9 @@ class _Builder:
         if media_type is None:
             return None
         return Body(
-            schema=self.schemas.read(media.get("schema") or {}, f"{at}/content/{escape(media_type)}/schema"),
+            schema=self.schemas.read(
+                media.get("schema") or {}, f"{at}/content/{escape(media_type)}/schema"
+            ),
             required=node.get("required") is True,
             media_type=media_type,
             pointer=at,
@@ -520,11 +544,20 @@ class _Builder:
         if media_type is not None and "schema" in media:
             schema = self.schemas.read(media["schema"], f"{at}/content/{escape(media_type)}/schema")
         links = tuple(
-            Link(str(name), str(link.get("operationId")), {str(k): str(v) for k, v in (link.get("parameters") or {}).items()})
-            for name, link in ((n, deref(self.document, lk)) for n, lk in (node.get("links") or {}).items())
+            Link(
+                str(name),
+                str(link.get("operationId")),
+                {str(k): str(v) for k, v in (link.get("parameters") or {}).items()},
+            )
+            for name, link in (
+                (n, deref(self.document, lk)) for n, lk in (node.get("links") or {}).items()
+            )
         )
         headers = {
-            str(name): self.schemas.read(deref(self.document, h).get("schema") or {}, f"{at}/headers/{escape(str(name))}/schema")
+            str(name): self.schemas.read(
+                deref(self.document, h).get("schema") or {},
+                f"{at}/headers/{escape(str(name))}/schema",
+            )
             for name, h in (node.get("headers") or {}).items()
         }
         return Response(
@@ -533,7 +566,9 @@ class _Builder:
             schema=schema,
             media_type=media_type,
             pointer=at,
-            inferred=str(node.get("x-inferred-reason") or "") if node.get("x-inferred") is True else None,
+            inferred=str(node.get("x-inferred-reason") or "")
+            if node.get("x-inferred") is True
+            else None,
             links=links,
             headers=headers,
             examples=self._examples(media),
@@ -575,13 +610,7 @@ class _Classifier:
     def classify(self) -> None:
         ops = self.spec.operations
         for op in ops:
-            if op.kind and op.kind not in KINDS:
-                self.fail(op, f"x-kind {op.kind!r} is not one of {', '.join(KINDS)}")
-                op.kind = "action"
-            if not op.rate_tier:
-                op.rate_tier = self.spec.default_tier
-            elif op.rate_tier not in self.spec.rate_tiers:
-                self.fail(op, f"x-rate-limit-tier {op.rate_tier!r} is not a tier of x-rate-limits")
+            self._check_declarations(op)
         collections = self._collections()
         for op in ops:
             if not op.kind:
@@ -609,12 +638,26 @@ class _Classifier:
             op.method_name = op.method_name or self._method_name(op)
         self._unique_method_names()
 
+    def _check_declarations(self, op: Operation) -> None:
+        if op.kind and op.kind not in KINDS:
+            self.fail(op, f"x-kind {op.kind!r} is not one of {', '.join(KINDS)}")
+            op.kind = "action"
+        if not op.rate_tier:
+            op.rate_tier = self.spec.default_tier
+        elif op.rate_tier not in self.spec.rate_tiers:
+            self.fail(op, f"x-rate-limit-tier {op.rate_tier!r} is not a tier of x-rate-limits")
+
     def _collections(self) -> set[str]:
         """The paths that list (by the convention or by x-kind), as keys."""
         found: set[str] = set()
         for op in self.spec.operations:
             paging = {p.name for p in op.query_parameters} & {"page", "limit"}
-            if not op.kind and op.method == "GET" and not any(map(_is_param, op.segments)) and paging:
+            if (
+                not op.kind
+                and op.method == "GET"
+                and not any(map(_is_param, op.segments))
+                and paging
+            ):
                 op.kind = "list"
             if op.kind == "list" and "x-resource" not in op.declared:
                 found.add(_key(op.path))
@@ -645,8 +688,18 @@ class _Classifier:
                 continue
             rest = key[len(collection) + 1 :].split("/")
             if len(rest) == 1 and _is_param(rest[0]):
-                return {"GET": "retrieve", "PUT": "replace", "PATCH": "patch", "DELETE": "delete"}.get(op.method, "")
-            if op.method == "GET" and len(rest) == 2 and _is_param(rest[0]) and not _is_param(rest[1]):
+                return {
+                    "GET": "retrieve",
+                    "PUT": "replace",
+                    "PATCH": "patch",
+                    "DELETE": "delete",
+                }.get(op.method, "")
+            if (
+                op.method == "GET"
+                and len(rest) == 2
+                and _is_param(rest[0])
+                and not _is_param(rest[1])
+            ):
                 return "subresource"
             return ""
         return ""
@@ -666,9 +719,16 @@ class _Classifier:
     def _list_shape(self, op: Operation, schema: Schema) -> tuple[ListShape | None, Schema | None]:
         if schema.type == "array":
             return ListShape(items=None), schema.items
-        arrays = [n for n, p in schema.properties.items() if p.type == "array" and p.items is not None and p.items.type == "object"]
+        arrays = [
+            n
+            for n, p in schema.properties.items()
+            if p.type == "array" and p.items is not None and p.items.type == "object"
+        ]
         if schema.type != "object" or len(arrays) != 1:
-            self.fail(op, "a list answers an array of records, or an object with exactly one array of records")
+            self.fail(
+                op,
+                "a list answers an array of records, or an object with one array of records",
+            )
             return None, None
         ints = {n for n, p in schema.properties.items() if p.type == "integer"}
         shape = ListShape(
@@ -691,8 +751,21 @@ class _Classifier:
                     self.fail(op, "its success response is not a record (a JSON object)")
             record = Schema(pointer="#", raw={}, types=("object",))
         listing = next((op for op in ops if op.kind == "list"), None)
-        shape = self._list_shape(listing, listing.success_schema)[0] if listing and listing.success_schema else None
-        create = next((op for op in ops if op.kind == "create" and "x-resource" not in op.declared and _key(op.path) == collection), None)
+        shape = (
+            self._list_shape(listing, listing.success_schema)[0]
+            if listing and listing.success_schema
+            else None
+        )
+        create = next(
+            (
+                op
+                for op in ops
+                if op.kind == "create"
+                and "x-resource" not in op.declared
+                and _key(op.path) == collection
+            ),
+            None,
+        )
         create = create or next((op for op in ops if op.kind == "create"), None)
         resource = Resource(
             tag=ops[0].tag,
@@ -701,7 +774,14 @@ class _Classifier:
             id_field=self._id_field(record, ops),
             operations=ops,
             input=create.body.schema if create and create.body else None,
-            id_parameter=next((op.path_parameters[-1] for op in ops if op.kind in ("retrieve", "delete") and op.path_parameters), None),
+            id_parameter=next(
+                (
+                    op.path_parameters[-1]
+                    for op in ops
+                    if op.kind in ("retrieve", "delete") and op.path_parameters
+                ),
+                None,
+            ),
             list_shape=shape,
         )
         self.spec.resources[collection] = resource
@@ -710,7 +790,10 @@ class _Classifier:
             if op.kind == "subresource":
                 op.subresource_field = self._subresource_field(resource, op)
                 if op.subresource_field is None:
-                    self.fail(op, "a sub-resource answers a field of the record: none has its name or shape")
+                    self.fail(
+                        op,
+                        "a sub-resource answers a field of the record: none has its name or shape",
+                    )
             elif op.kind == "bulk-update":
                 self._check_bulk(op)
             elif op.kind == "delete" and not (op.segments and _is_param(op.segments[-1])):
@@ -737,7 +820,10 @@ class _Classifier:
     def _check_bulk(self, op: Operation) -> None:
         body = op.body.schema if op.body else None
         props = body.properties if body else {}
-        ids = any(p.type == "array" and p.items is not None and p.items.type == "string" for p in props.values())
+        ids = any(
+            p.type == "array" and p.items is not None and p.items.type == "string"
+            for p in props.values()
+        )
         update = any(p.type == "object" for p in props.values())
         if not (ids and update):
             self.fail(op, "a bulk update's body holds an array of ids and an object of fields")
@@ -748,7 +834,9 @@ class _Classifier:
         if op.kind != "list":
             for param in op.parameters:
                 if param.role is not None:
-                    self.fail(op, f"parameter {param.name}: x-role on an operation that is not a list")
+                    self.fail(
+                        op, f"parameter {param.name}: x-role on an operation that is not a list"
+                    )
             return
         seen: dict[str, str] = {}
         for param in op.query_parameters:
@@ -783,7 +871,10 @@ class _Classifier:
             seen[key] = op
             walk = (op.tag, op.method_name + "_all")
             if op.kind == "list" and walk in seen:
-                self.fail(op, f"{op.tag}.{walk[1]} would be both a method and the walk of {op.method_name}")
+                self.fail(
+                    op,
+                    f"{op.tag}.{walk[1]} would be both a method and the walk of {op.method_name}",
+                )
 
 
 def _same_shape(a: Schema, b: Schema) -> bool:
@@ -808,6 +899,7 @@ def inferred_target(spec: Spec, schema: Schema | None) -> str | None:
 __all__ = [
     "KINDS",
     "METHODS",
+    "RECORD_KINDS",
     "ROLES",
     "Body",
     "Inference",
@@ -825,5 +917,6 @@ __all__ = [
     "dotted",
     "inferred_target",
     "load",
+    "prefix_of",
     "snake",
 ]

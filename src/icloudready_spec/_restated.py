@@ -55,9 +55,10 @@ def problems(spec: Spec) -> list[str]:
             inputs = resource.input.properties
             for name, schema in resource.properties.items():
                 if not schema.read_only and name not in inputs and name != resource.id_field:
+                    body = resource.input.name or "the create body"
                     found.append(
-                        f"{where}: {name} is neither a field of {resource.input.name or 'the body'} "
-                        "nor readOnly (a record is the create body's fields plus readOnly ones)"
+                        f"{where}: {name} is neither a field of {body} nor readOnly "
+                        "(a record is the create body's fields plus readOnly ones)"
                     )
     return found
 
@@ -110,12 +111,12 @@ def record_field(raw: dict[str, Any]) -> dict[str, Any]:
     for key, value in raw.items():
         if key in BOUNDS or key == "default":
             continue
+        out[key] = value
         if key == "type" and isinstance(value, list):
             kinds = [k for k in value if k != "null"]
-            value = kinds[0] if len(kinds) == 1 else kinds
+            out[key] = kinds[0] if len(kinds) == 1 else kinds
         elif key == "enum" and isinstance(value, list):
-            value = [v for v in value if v is not None]
-        out[key] = value
+            out[key] = [v for v in value if v is not None]
     return out
 
 

@@ -127,7 +127,9 @@ class Schema:
     def closed(self) -> bool:
         return self.additional_properties is False
 
-    def walk(self, path: tuple[str, ...] = (), depth: int = 8) -> Iterator[tuple[tuple[str, ...], Schema]]:
+    def walk(
+        self, path: tuple[str, ...] = (), depth: int = 8
+    ) -> Iterator[tuple[tuple[str, ...], Schema]]:
         """Every node below this one with its path ("*" for array items), bounded in depth."""
         yield path, self
         if depth == 0:
@@ -211,7 +213,9 @@ class SchemaReader:
                 self.problems.append(f"{pointer}: required {name!r} is not a property")
         extra = node.get("additionalProperties", True)
         schema.additional_properties = (
-            self.read(extra, f"{pointer}/additionalProperties") if isinstance(extra, dict) else bool(extra)
+            self.read(extra, f"{pointer}/additionalProperties")
+            if isinstance(extra, dict)
+            else bool(extra)
         )
         if isinstance(node.get("items"), dict):
             schema.items = self.read(node["items"], f"{pointer}/items")

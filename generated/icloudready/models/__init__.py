@@ -7,21 +7,35 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .activity_log_entry import ActivityLogEntry, ActivityLogEntryParam
-    from .bulk_update_item_result import BulkUpdateItemResult, BulkUpdateItemResultParam
-    from .bulk_update_item_result_status import BulkUpdateItemResultStatus
-    from .bulk_update_request import BulkUpdateRequest, BulkUpdateRequestParam
-    from .bulk_update_result import BulkUpdateResult, BulkUpdateResultParam
-    from .document import Document, DocumentParam
-    from .error import Error, ErrorParam
-    from .error_detail import ErrorDetail, ErrorDetailParam
-    from .list_opportunities_order import ListOpportunitiesOrder
-    from .list_opportunities_sort_by import ListOpportunitiesSortBy
-    from .opportunity import Opportunity, OpportunityParam
-    from .opportunity_input import OpportunityInput, OpportunityInputParam
-    from .opportunity_list import OpportunityList, OpportunityListParam
-    from .sign_in_request import SignInRequest, SignInRequestParam
-    from .sign_in_response import SignInResponse, SignInResponseParam
+    from .activity_log_entry import ActivityLogEntry as ActivityLogEntry
+    from .activity_log_entry import ActivityLogEntryParam as ActivityLogEntryParam
+    from .bulk_update_item_result import BulkUpdateItemResult as BulkUpdateItemResult
+    from .bulk_update_item_result import BulkUpdateItemResultParam as BulkUpdateItemResultParam
+    from .bulk_update_item_result_status import (
+        BulkUpdateItemResultStatus as BulkUpdateItemResultStatus,
+    )
+    from .bulk_update_request import BulkUpdateRequest as BulkUpdateRequest
+    from .bulk_update_request import BulkUpdateRequestParam as BulkUpdateRequestParam
+    from .bulk_update_result import BulkUpdateResult as BulkUpdateResult
+    from .bulk_update_result import BulkUpdateResultParam as BulkUpdateResultParam
+    from .document import Document as Document
+    from .document import DocumentParam as DocumentParam
+    from .error import Error as Error
+    from .error import ErrorParam as ErrorParam
+    from .error_detail import ErrorDetail as ErrorDetail
+    from .error_detail import ErrorDetailParam as ErrorDetailParam
+    from .list_opportunities_order import ListOpportunitiesOrder as ListOpportunitiesOrder
+    from .list_opportunities_sort_by import ListOpportunitiesSortBy as ListOpportunitiesSortBy
+    from .opportunity import Opportunity as Opportunity
+    from .opportunity import OpportunityParam as OpportunityParam
+    from .opportunity_input import OpportunityInput as OpportunityInput
+    from .opportunity_input import OpportunityInputParam as OpportunityInputParam
+    from .opportunity_list import OpportunityList as OpportunityList
+    from .opportunity_list import OpportunityListParam as OpportunityListParam
+    from .sign_in_request import SignInRequest as SignInRequest
+    from .sign_in_request import SignInRequestParam as SignInRequestParam
+    from .sign_in_response import SignInResponse as SignInResponse
+    from .sign_in_response import SignInResponseParam as SignInResponseParam
 
 # Name -> the module that defines it.
 _MODULES = {
