@@ -23,6 +23,8 @@ from typing import Any
 
 from regenerate import ROOT, generate_into
 
+from icloudready_spec import Spec, deref, load
+
 REDOCLY = ROOT / "node_modules" / ".bin" / "redocly"
 
 
@@ -62,6 +64,70 @@ def spec_diff(base: Path, revision: Path) -> dict[str, Any]:
     if result.returncode != 0 or start < 0:
         raise SystemExit(f"redocly diff failed:\n{result.stdout}{result.stderr}")
     report: dict[str, Any] = json.loads(result.stdout[start:])
+    return report
+
+
+_IMPACTS = ("patch", "minor", "major")
+
+
+def _role_names(spec: Spec, route: str, method: str, index: int) -> tuple[str, list[str]] | None:
+    """The list role and the field names of the parameter at ``route``/``method``/``index``."""
+    raw = ((spec.document.get("paths") or {}).get(route) or {}).get(method) or {}
+    params = raw.get("parameters") or []
+    if index >= len(params):
+        return None
+    name = deref(spec.document, params[index]).get("name")
+    op = next((o for o in spec.operations if o.path == route and o.method == method.upper()), None)
+    param = op.query(str(name)) if op is not None else None
+    resource = op.resource if op is not None else None
+    if param is None or resource is None or param.role not in ("sort", "fields", "filter"):
+        return None
+    names = {
+        "sort": resource.sort_keys,
+        "fields": resource.projection_fields,
+        "filter": resource.filter_fields,
+    }[param.role]
+    return str(param.role), list(names)
+
+
+def reclassify(report: dict[str, Any], base: Path, revision: Path) -> dict[str, Any]:
+    """Rate the restated list parameters by the fields they name, not by their text.
+
+    Redocly cannot compare two patterns, so any change of ``fields``/``p`` reads as
+    breaking; but those patterns (and ``sortBy``'s enum) restate the record's fields
+    (``make generate`` writes them): a field added is an addition (minor), one removed
+    breaks callers (major).
+    """
+    specs = (load(base), load(revision))
+    counts = dict.fromkeys(_IMPACTS, 0)
+    for change in report.get("changes") or []:
+        pointer = str(change.get("path", "")).removeprefix("#/").split("/")
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in pointer]
+        if len(parts) >= 5 and parts[0] == "paths" and parts[3] == "parameters":
+            found = [_role_names(s, parts[1], parts[2], int(parts[4])) for s in specs]
+            if all(found) and found[0] != found[1]:
+                (role, before), (_, after) = found  # type: ignore[misc]
+                added = [n for n in after if n not in before]
+                removed = [n for n in before if n not in after]
+                change["impact"] = "major" if removed else "minor"
+                change["verdicts"] = [
+                    {
+                        "message": f"the {role} parameter names the record's fields: "
+                        + "; ".join(
+                            part
+                            for part in (
+                                f"added {', '.join(added)}" if added else "",
+                                f"removed {', '.join(removed)}" if removed else "",
+                            )
+                            if part
+                        )
+                    }
+                ]
+        impact = str(change.get("impact"))
+        if impact in counts:
+            counts[impact] += 1
+    report["summary"] = counts
+    report["bump"] = next((i for i in reversed(_IMPACTS) if counts[i]), "none")
     return report
 
 
@@ -129,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="icloudready-api-diff-") as tmp:
         folder = Path(tmp)
         base = base_spec(args.base, folder)
-        report = spec_diff(base, args.spec)
+        report = reclassify(spec_diff(base, args.spec), base, args.spec)
         if args.summary:
             summary = report.get("summary", {})
             print(

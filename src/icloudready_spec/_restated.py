@@ -40,7 +40,9 @@ def problems(spec: Spec) -> list[str]:
     found: list[str] = []
     for resource in spec.resources.values():
         where = f"{resource.record.name or resource.record.pointer} ({resource.collection})"
-        for name, schema in resource.properties.items():
+        inputs = resource.input.properties if resource.input else {}
+        declared = dict.fromkeys([*inputs.items(), *resource.properties.items()])
+        for name, schema in declared:
             if schema.filterable and schema.type != "string":
                 found.append(f"{where}: {name} is x-filterable but not a string (p compares text)")
             if schema.sortable and schema.type not in ("string", "number", "integer"):
