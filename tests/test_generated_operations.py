@@ -147,7 +147,7 @@ def test_updates(stub: Stub, method: str, verb: str) -> None:
 def test_delete_uses_the_deleted_path(stub: Stub) -> None:
     stub.reply(204, b"")
     with client_for(stub) as client:
-        assert client.opportunities.delete(ID) is None
+        client.opportunities.delete(ID)
     assert_common(stub, "DELETE", f"/api/v2/opportunities/deleted/{ID}")
 
 
