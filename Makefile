@@ -22,8 +22,8 @@ API_SUMMARY ?= HEAD
 BASE ?= HEAD
 REPORT_DIR ?= .
 
-.PHONY: help install generate check lint typecheck test inferences clean mock demo vendor-docs \
-  contract fuzz bench-mock bench-client bench-cli api-diff
+.PHONY: help install generate check lint typecheck test wheel-check inferences clean mock demo \
+  vendor-docs contract fuzz bench-mock bench-client bench-cli api-diff
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -62,9 +62,13 @@ typecheck: $(BIN)/.installed ## mypy --strict on the generated package, override
 	$(BIN)/mypy
 	$(BIN)/mypy tests tools benchmarks
 
-test: install ## Everything CI runs: make check, then pytest
+test: install ## Everything CI runs: make check, the wheel check, then pytest
 	$(MAKE) check
+	$(MAKE) wheel-check
 	$(BIN)/pytest -p no:cacheprovider
+
+wheel-check: $(BIN)/.installed ## Build the wheel; install it alone and with each extra in clean venvs; import, pytest, CLI
+	$(BIN)/python tools/wheel_check.py
 
 mock: $(BIN)/.installed ## Serve the stateful mock on $(HOST):$(PORT) with the SQLite file $(DB)
 	$(BIN)/icloudready-mock --host $(HOST) --port $(PORT) --db $(DB)
