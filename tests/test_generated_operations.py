@@ -4,10 +4,12 @@ against a stub server: what each sends, what each returns, and every response ki
 from __future__ import annotations
 
 import datetime
+import importlib.metadata
 import json
 import os
 import subprocess
 import sys
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,7 @@ from icloudready.models import (
     OpportunityList,
     SignInResponse,
 )
+from icloudready_spec import load, snake
 
 from ._stub import Stub
 from .conftest import RECORD, ROOT, SPEC
@@ -417,3 +420,25 @@ def test_a_response_the_templates_cannot_map_fails_generation_naming_the_operati
     assert result.returncode != 0
     output = " ".join((result.stdout + result.stderr).split())
     assert "Cannot generate opportunity_matrix (GET /opportunities/{id}/matrix)" in output
+
+
+def test_requests_name_the_sdk_and_its_version(stub: Stub) -> None:
+    stub.reply(200, RECORD)
+    with client_for(stub) as client:
+        client.opportunities.retrieve(ID)
+    version = importlib.metadata.version("icloudready")
+    assert stub.requests[0].headers["user-agent"] == f"icloudready-python/{version}"
+
+
+def test_exported_enums_are_what_the_methods_accept(stub: Stub) -> None:
+    from icloudready.models import ListOpportunitiesSortBy
+
+    accepted = typing.get_args(ListOpportunitiesSortBy)
+    resource = load(SPEC).resources["/opportunities"]
+    assert sorted(accepted) == sorted(snake(k) for k in resource.sort_keys)
+    with client_for(stub) as client:
+        for value in accepted:
+            stub.reply(200, {"data": [], "page": 1, "limit": 20, "total": 0})
+            client.opportunities.list(sort_by=value)
+    sent = [r.query["sortBy"][0] for r in stub.requests]
+    assert sent == [next(k for k in resource.sort_keys if snake(k) == v) for v in accepted]

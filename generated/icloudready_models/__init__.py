@@ -17,6 +17,7 @@ class ActivityLogEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     activity_number: Annotated[float | None, Field(alias="activityNumber")] = None
     """
@@ -43,6 +44,7 @@ class Document(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     upload_date: Annotated[date | None, Field(alias="uploadDate")] = None
     """
@@ -63,6 +65,9 @@ class BulkUpdateItemResult(BaseModel):
     The outcome for one id.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     id: str
     """
     The id as sent.
@@ -84,6 +89,7 @@ class SignInRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     email: Annotated[str, Field(max_length=320)]
     """
@@ -100,6 +106,9 @@ class SignInResponse(BaseModel):
     An access token for the Authorization header.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     access_token: Annotated[str, Field(alias="accessToken")]
     """
     Send as `Authorization: Bearer <accessToken>`.
@@ -115,6 +124,9 @@ class ErrorDetail(BaseModel):
     One invalid field.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     field: str
     """
     Dotted path of the field, e.g. "activityLog.0.activityDate".
@@ -135,6 +147,7 @@ class OpportunityInput(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     customer: Annotated[str | None, Field(max_length=200)] = None
     """
@@ -248,8 +261,9 @@ class Opportunity(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
+        populate_by_name=True,
     )
-    field_id: Annotated[str, Field(alias="_id")]
+    id: Annotated[str, Field(alias="_id")]
     """
     Id of the opportunity.
     """
@@ -358,6 +372,9 @@ class OpportunityList(BaseModel):
     One page of a list.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     data: list[Opportunity]
     """
     The opportunities of this page.
@@ -383,6 +400,7 @@ class BulkUpdateRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     ids: Annotated[list[Id], Field(max_length=100, min_length=1)]
     """
@@ -396,6 +414,9 @@ class BulkUpdateResult(BaseModel):
     What happened to each id of a bulk update.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     updated: int
     """
     How many opportunities were updated.
@@ -415,6 +436,9 @@ class Error(BaseModel):
     The one error body shape of every 4xx and 5xx response.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     error: str
     """
     Machine-readable code, e.g. "validation_error".
