@@ -118,9 +118,6 @@ class View:
         param = self.op(operation_id).role(role)
         return param.name if param else ""
 
-    def date_format(self, schema: Schema | None) -> str:
-        return (schema.date_format or "") if schema is not None else ""
-
     @property
     def sign_in(self) -> Operation | None:
         return self.spec.sign_in

@@ -37,7 +37,7 @@ _MODULES = {
     "open_store": "_server",
     "Store": "_store",
 }
-__all__ = [*sorted(_MODULES), "main"]
+__all__ = [*sorted(_MODULES), "main"]  # noqa: PLE0604 - the lazy names, listed once
 INSTALL_HINT = "the iCloudReady mock needs the mock extra: pip install 'icloudready[mock]'"
 
 

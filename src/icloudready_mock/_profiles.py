@@ -24,7 +24,7 @@ def _list_schemas(spec: Spec) -> set[str]:
     return {
         p
         for op in spec.operations
-        if op.kind == "list" and (p := inferred_target(spec, op.success_schema)) is not None
+        if op.kind == "list" and (p := inferred_target(op.success_schema)) is not None
     }
 
 
@@ -32,7 +32,7 @@ def _record_schemas(spec: Spec) -> set[str]:
     found: set[str] = set()
     for op in spec.operations:
         if op.kind in ("retrieve", "create", "replace", "patch"):
-            pointer = inferred_target(spec, op.success_schema)
+            pointer = inferred_target(op.success_schema)
             if pointer is not None:
                 found.add(pointer)
     return found
@@ -53,7 +53,7 @@ def _error_schemas(spec: Spec) -> set[str]:
     for op in spec.operations:
         for status, response in op.responses.items():
             if status.startswith(("4", "5")):
-                pointer = inferred_target(spec, response.schema)
+                pointer = inferred_target(response.schema)
                 if pointer is not None:
                     found.add(pointer)
     return found

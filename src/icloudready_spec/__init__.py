@@ -4,11 +4,12 @@
     spec = load("openapi.yaml")
     for resource in spec.resources.values(): ...
 
-The convention and the declarations it reads are described in ``_model``. Not part of the
-SDK's runtime (which needs no YAML parser): the client gets what it needs through
-generation (its operation table, ``icloudready._operations``).
+How operations get their kinds and list roles: ``_convention``. Not part of the SDK's
+runtime (which needs no YAML parser): the client gets what it needs through generation
+(its operation table, ``icloudready._operations``).
 """
 
+from ._convention import snake
 from ._load import deref, pointer_get, read, resolve
 from ._model import (
     KINDS,
@@ -24,40 +25,16 @@ from ._model import (
     Resource,
     Response,
     Spec,
-    build,
     dotted,
     inferred_target,
-    load,
     prefix_of,
-    snake,
 )
+from ._read import build, load
 from ._schema import DATE_FORMATS, Schema, SpecError
 
 __all__ = [
-    "DATE_FORMATS",
-    "KINDS",
-    "RECORD_KINDS",
-    "ROLES",
-    "Body",
-    "Inference",
-    "Link",
-    "ListShape",
-    "Operation",
-    "Parameter",
-    "RateTier",
-    "Resource",
-    "Response",
-    "Schema",
-    "Spec",
-    "SpecError",
-    "build",
-    "deref",
-    "dotted",
-    "inferred_target",
-    "load",
-    "pointer_get",
-    "prefix_of",
-    "read",
-    "resolve",
-    "snake",
-]
+    "DATE_FORMATS", "KINDS", "RECORD_KINDS", "ROLES", "Body", "Inference", "Link",
+    "ListShape", "Operation", "Parameter", "RateTier", "Resource", "Response", "Schema",
+    "Spec", "SpecError", "build", "deref", "dotted", "inferred_target", "load",
+    "pointer_get", "prefix_of", "read", "resolve", "snake",
+]  # fmt: skip

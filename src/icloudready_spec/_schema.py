@@ -14,63 +14,16 @@ from typing import Any
 from ._load import Document, escape, pointer_get
 
 # The JSON Schema keywords every consumer (SDK, mock, CLI, contract kit) understands.
-KEYWORDS = frozenset(
-    {
-        "type",
-        "format",
-        "enum",
-        "const",
-        "title",
-        "description",
-        "default",
-        "example",
-        "examples",
-        "minimum",
-        "maximum",
-        "exclusiveMinimum",
-        "exclusiveMaximum",
-        "multipleOf",
-        "minLength",
-        "maxLength",
-        "pattern",
-        "minItems",
-        "maxItems",
-        "uniqueItems",
-        "properties",
-        "required",
-        "additionalProperties",
-        "items",
-        "readOnly",
-        "writeOnly",
-        "deprecated",
-    }
-)
+BOUNDS = ("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+          "minLength", "maxLength", "pattern", "minItems", "maxItems", "uniqueItems")  # fmt: skip
+KEYWORDS = frozenset({*BOUNDS, "type", "format", "enum", "const", "title", "description",
+                      "default", "example", "examples", "properties", "required", "items",
+                      "additionalProperties", "readOnly", "writeOnly", "deprecated"})  # fmt: skip
 # This project's vocabulary (README, "The spec's declarations").
-EXTENSIONS = frozenset(
-    {
-        "x-inferred",
-        "x-inferred-reason",
-        "x-sortable",
-        "x-filterable",
-        "x-searchable",
-        "x-date-format",
-    }
-)
+EXTENSIONS = frozenset({"x-inferred", "x-inferred-reason", "x-sortable", "x-filterable",
+                        "x-searchable", "x-date-format"})  # fmt: skip
 # Wire formats of dates the API writes other than ISO (x-date-format), with their patterns.
 DATE_FORMATS = {"DD/MM/YYYY": r"^\d{2}/\d{2}/\d{4}$"}
-BOUNDS = (
-    "minimum",
-    "maximum",
-    "exclusiveMinimum",
-    "exclusiveMaximum",
-    "multipleOf",
-    "minLength",
-    "maxLength",
-    "pattern",
-    "minItems",
-    "maxItems",
-    "uniqueItems",
-)
 
 
 class SpecError(ValueError):
