@@ -9,12 +9,10 @@ Logic lives in this module; the templates stay declarative.
 
 from __future__ import annotations
 
-from typing import Any
-
 from openapi_python_client.strings import PythonIdentifier
 
 from icloudready_runtime._table import bound_phrases
-from icloudready_spec import Operation, Parameter, Resource, Schema, Spec
+from icloudready_spec import Operation, Parameter, Schema, Spec
 
 
 def python_name(wire: str) -> str:
@@ -33,118 +31,89 @@ def bounds(schema: Schema | None) -> list[str]:
 
 
 class View:
-    """The spec model as the templates need it."""
+    """The spec model as the templates need it (operations by openapi-python-client's name)."""
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
+        self.sign_in = spec.sign_in
         # openapi-python-client names an endpoint by its snake-cased operationId.
         self._ops = {python_name(op.operation_id): op for op in spec.operations}
+        self.routes = list(dict.fromkeys(op.path for op in spec.operations))
+        self.tiers = list(spec.rate_tiers.values())
+        self.deprecated_ids = [
+            python_name(op.operation_id) for op in spec.operations if op.deprecated
+        ]
 
-    @staticmethod
-    def python_name(wire: str) -> str:
-        return python_name(wire)
+    python_name = staticmethod(python_name)
 
     def op(self, endpoint_name: str) -> Operation:
-        """The operation of an endpoint of openapi-python-client's context (by its name)."""
         return self._ops[endpoint_name]
 
     def ops_of_tag(self, tag: str) -> list[Operation]:
         return [op for op in self.spec.operations if python_name(op.tag) == tag]
 
-    @property
-    def routes(self) -> list[str]:
-        """Every path of the spec: an id equal to another route's literal segment is refused."""
-        return list(dict.fromkeys(op.path for op in self.spec.operations))
+    def param(self, endpoint_name: str, name: str, location: str) -> Parameter:
+        params = self.op(endpoint_name).parameters
+        return next(p for p in params if p.name == name and p.location == location)
 
-    @property
-    def tiers(self) -> list[Any]:
-        return list(self.spec.rate_tiers.values())
-
-    def param(self, operation_id: str, name: str, location: str) -> Parameter:
-        return next(
-            p for p in self.op(operation_id).parameters if p.name == name and p.location == location
-        )
-
-    def body_schema(self, operation_id: str) -> Schema | None:
-        body = self.op(operation_id).body
+    def body_schema(self, endpoint_name: str) -> Schema | None:
+        body = self.op(endpoint_name).body
         return body.schema if body else None
 
-    def field(self, operation_id: str, wire: str) -> Schema | None:
+    def field(self, endpoint_name: str, wire: str) -> Schema | None:
         """A body field's schema (the body model's property ``wire``)."""
-        body = self.body_schema(operation_id)
+        body = self.body_schema(endpoint_name)
         return body.properties.get(wire) if body else None
 
     def model_field(self, class_name: str, wire: str) -> Schema | None:
         schema = self.spec.schemas.get(class_name)
         return schema.properties.get(wire) if schema else None
 
-    def bounds(self, schema: Schema | None) -> list[str]:
-        return bounds(schema)
-
-    def facts(self, schema: Schema | None, *, default: bool = True) -> list[str]:
-        """Bounds, enum values and default of a value, as the docs and the CLI's help show them."""
+    def facts(self, schema: Schema | None) -> list[str]:
+        """Bounds, enum values and default of a value, as the docstrings show them."""
         parts = bounds(schema)
         if schema is not None and schema.enum is not None:
             parts.append("one of " + ", ".join(str(v) for v in schema.enum))
-        if default and schema is not None and schema.has_default:
+        if schema is not None and schema.has_default:
             parts.append(f"default {schema.default}")
         return parts
 
-    def resource(self, operation_id: str) -> Resource | None:
-        return self.op(operation_id).resource
-
-    def sort_names(self, operation_id: str) -> list[tuple[str, str]]:
-        """(attribute name, wire name) of each sort key a list offers, in the spec's order."""
-        resource = self.resource(operation_id)
-        return [(python_name(k), k) for k in resource.sort_keys] if resource else []
-
     def role_names(self, endpoint_name: str, role: str) -> list[str]:
         """The attribute names of the record fields a list role names (sort, fields, filter)."""
-        resource = self.resource(endpoint_name)
+        resource = self.op(endpoint_name).resource
         if resource is None:
             return []
-        wire = {
-            "sort": resource.sort_keys,
-            "fields": resource.projection_fields,
-            "filter": resource.filter_fields,
-        }.get(role, [])
-        return [python_name(name) for name in wire]
+        roles = {"sort": resource.sort_keys, "fields": resource.projection_fields}
+        return [
+            python_name(n)
+            for n in roles.get(role, resource.filter_fields if role == "filter" else [])
+        ]
 
-    def role_of(self, operation_id: str, name: str) -> str:
-        param = next((p for p in self.op(operation_id).query_parameters if p.name == name), None)
+    def role_of(self, endpoint_name: str, name: str) -> str:
+        param = self.op(endpoint_name).query(name)
         return (param.role or "") if param else ""
 
-    def wire_of_role(self, operation_id: str, role: str) -> str:
-        param = self.op(operation_id).role(role)
+    def wire_of_role(self, endpoint_name: str, role: str) -> str:
+        param = self.op(endpoint_name).role(role)
         return param.name if param else ""
 
-    @property
-    def sign_in(self) -> Operation | None:
-        return self.spec.sign_in
-
     def token_field(self) -> str:
-        """The sign-in answer's token attribute (its string property named like a token)."""
-        op = self.spec.sign_in
-        schema = op.success_schema if op else None
-        names = [
-            n
-            for n, s in (schema.properties if schema else {}).items()
-            if n.lower().endswith("token") and s.type == "string"
-        ]
-        if op is None or not names:
-            return ""
-        return python_name(names[0])
+        """The sign-in answer's token attribute (its string property named ...Token)."""
+        schema = self.sign_in.success_schema if self.sign_in else None
+        props = schema.properties if schema else {}
+        return next(
+            (
+                python_name(n)
+                for n, s in props.items()
+                if n.lower().endswith("token") and s.type == "string"
+            ),
+            "",
+        )
 
     def sign_in_fields(self) -> list[str]:
         """The sign-in body's fields (``email``, ``password``): ``Client.sign_in``'s arguments."""
-        op = self.spec.sign_in
-        body = op.body.schema if op and op.body else None
-        return [python_name(n) for n in (body.properties if body else {})]
-
-    @property
-    def deprecated_ids(self) -> list[str]:
-        """The deprecated operations, by endpoint name (the snake-cased operationId)."""
-        return [python_name(op.operation_id) for op in self.spec.operations if op.deprecated]
+        body = self.sign_in.body if self.sign_in else None
+        return [python_name(n) for n in (body.schema.properties if body else {})]
 
     def sort_enum_names(self, values: list[str]) -> list[str] | None:
         """A list's sort keys as attribute names, when ``values`` are some list's sort keys."""

@@ -51,58 +51,35 @@ def _at(document: Any, parts: list[str]) -> Any:
     return node
 
 
-def _scalar(value: Any) -> Any:
-    if isinstance(value, str) and any(c in value for c in "^$|(),:[]{}*"):
-        return SingleQuotedScalarString(value)
-    return value
-
-
 def _node(value: Any) -> Any:
-    """Plain JSON as YAML nodes: short lists of scalars in flow style, patterns quoted."""
-    if isinstance(value, dict):
-        mapping = CommentedMap()
-        for key, item in value.items():
-            mapping[key] = _node(item)
-        if not value or (
-            all(not isinstance(v, dict | list) for v in value.values()) and len(value) <= 2
-        ):
-            mapping.fa.set_flow_style()
-        return mapping
+    """A restated value as YAML: a pattern single-quoted, an enum a flow list."""
     if isinstance(value, list):
-        seq = CommentedSeq(_node(v) for v in value)
-        if all(not isinstance(v, dict | list) for v in value):
-            seq.fa.set_flow_style()
+        seq = CommentedSeq(value)
+        seq.fa.set_flow_style()
         return seq
-    return _scalar(value)
+    return SingleQuotedScalarString(value) if isinstance(value, str) else value
 
 
-def _strip_for_record(node: CommentedMap) -> CommentedMap:
-    """A body field's node turned into the record's, edited in place on a copy (layout kept)."""
+def _record_field(node: CommentedMap) -> CommentedMap:
+    """A body field's node as the record's (``record_field``), on a copy: its layout kept."""
     wanted = record_field(_plain(node))
     made = copy.deepcopy(node)
     for key in list(made):
         if key not in wanted:
             del made[key]
-    for key, value in wanted.items():
-        if _plain(made[key]) != value:
-            made[key] = _node(value)
+        elif _plain(made[key]) != wanted[key]:
+            made[key] = wanted[key]
     return made
 
 
 def _properties(
     current: CommentedMap, value: dict[str, Any], sources: dict[str, Any]
 ) -> CommentedMap:
+    """The record's properties: each kept as written where it says the right thing."""
     out = CommentedMap()
     for name, wanted in value.items():
-        if name in current and _plain(current[name]) == wanted:
-            out[name] = current[name]
-        elif (
-            isinstance(sources.get(name), CommentedMap)
-            and _plain(_strip_for_record(sources[name])) == wanted
-        ):
-            out[name] = _strip_for_record(sources[name])
-        else:
-            out[name] = _node(wanted)
+        keep = name in current and _plain(current[name]) == wanted
+        out[name] = current[name] if keep else _record_field(sources[name])
     return out
 
 
