@@ -86,15 +86,9 @@ class Opportunity(Record):
     __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
+        field_dict["_id"] = self.id
         if self.created_at is not None:
             field_dict["createdAt"] = self.created_at.isoformat()
         if self.updated_at is not None:
@@ -150,7 +144,6 @@ class Opportunity(Record):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         id = d["_id"]
-
         _created_at = d.get("createdAt")
         created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 

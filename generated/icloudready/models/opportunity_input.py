@@ -79,7 +79,6 @@ class OpportunityInput(Record):
     __closed__: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.customer is not None:
