@@ -62,13 +62,12 @@ typecheck: $(BIN)/.installed ## mypy --strict on the generated package, override
 	$(BIN)/mypy
 	$(BIN)/mypy tests tools benchmarks
 
-test: install ## Everything CI runs: make check, the wheel check, then pytest
+test: install ## Everything CI runs: make check, then pytest (the wheel checks included)
 	$(MAKE) check
-	$(MAKE) wheel-check
 	$(BIN)/pytest -p no:cacheprovider
 
-wheel-check: $(BIN)/.installed ## Build the wheel; install it alone and with each extra in clean venvs; import, pytest, CLI
-	$(BIN)/python tools/wheel_check.py
+wheel-check: $(BIN)/.installed ## The wheel alone and with each extra, in clean venvs: import, pytest, CLI
+	$(BIN)/pytest -p no:cacheprovider tests/test_wheel.py
 
 mock: $(BIN)/.installed ## Serve the stateful mock on $(HOST):$(PORT) with the SQLite file $(DB)
 	$(BIN)/icloudready-mock --host $(HOST) --port $(PORT) --db $(DB)
