@@ -130,7 +130,7 @@ def test_resources_and_names_come_from_the_table() -> None:
     assert opportunities.collection.list == "list"
     assert opportunities.collection.create == "create"
     assert "list_all" not in opportunities.operations  # the walk is `list --all`
-    assert opportunities.operations["list"].has_all
+    assert opportunities.operations["list"].walk == "list_all"
     names = wire_names("Opportunity")
     assert names["id"] == "_id"
     assert names["close_date"] == "closeDate"

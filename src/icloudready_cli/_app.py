@@ -18,7 +18,7 @@ from ._account import completion, login, logout, profile
 from ._bulk import export_command, import_command
 from ._context import State, connection_options
 from ._operations import operation_command
-from ._surface import resource, resources
+from ._surface import command_name, resource, resources
 
 
 def _version() -> str:
@@ -39,7 +39,8 @@ class ResourceGroup(click.Group):
     def _commands(self) -> dict[str, Callable[[], click.Command]]:
         res = resource(self.tag)
         found: dict[str, Callable[[], click.Command]] = {
-            op.command: functools.partial(operation_command, op) for op in res.operations.values()
+            command_name(op.name): functools.partial(operation_command, op)
+            for op in res.operations.values()
         }
         collection = res.collection
         if collection is None:

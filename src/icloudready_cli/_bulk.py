@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 
 import icloudready
+from icloudready_runtime._table import Operation
 
 from ._context import command_state, connection_options, emit, output_option, stderr_console
 from ._export import export as run_export
@@ -23,7 +24,7 @@ from ._import import (
 )
 from ._operations import click_type
 from ._progress import Bar
-from ._surface import Operation, Resource
+from ._surface import Resource, command_name, help_text, kind_of, option
 from ._surface import wire_names as model_wire_names
 
 # What an export sets itself: the paging, and the order (creation order, ascending).
@@ -31,12 +32,12 @@ _WALK_ROLES = {"page", "limit", "order", "sort"}
 
 
 def export_command(res: Resource, op: Operation) -> click.Command:
-    filters = [p for p in op.params if p.role not in _WALK_ROLES and not p.positional]
+    filters = [p for p in op.params if p.role not in _WALK_ROLES and p.location != "path"]
     params: list[click.Parameter] = [
-        click.Option([p.option, p.name], type=click_type(p.kind), help=p.help, default=None)
+        click.Option([option(p), p.name], type=click_type(kind_of(p)), help=help_text(p))
         for p in filters
     ]
-    model = op.record
+    model = op.result.model
     assert model is not None
 
     @click.option(
@@ -145,13 +146,13 @@ def _pick_marker(
     if off or listing is None or listing.role("filter") is None or res.collection is None:
         return None, None
     params = {p.name: p for p in create.params}
-    wire = model_wire_names(listing.record) if listing.record else {}
+    wire = model_wire_names(listing.result.model) if listing.result.model else {}
     by_key = {**{v: k for k, v in wire.items()}, **{k: k for k in wire}}
     filterable = set(res.collection.filterable)
     text = [
         a
         for a, w in wire.items()
-        if w in filterable and a in params and params[a].kind.name == "str"
+        if w in filterable and a in params and params[a].kind.name == "string"
     ]
     preferred = [n for n in MARKER_PREFERENCE if n in text] or text
     name = by_key.get(asked, asked) if asked else next(iter(preferred), None)
@@ -159,8 +160,8 @@ def _pick_marker(
         return None, None
     if name not in text:
         raise click.UsageError(
-            f"--marker-field {asked}: not a text field of {create.command} that the list "
-            f"can filter on ({', '.join(text)})"
+            f"--marker-field {asked}: not a text field of {command_name(create.name)} that "
+            f"the list can filter on ({', '.join(text)})"
         )
     return name, wire.get(name, name)
 
@@ -168,7 +169,7 @@ def _pick_marker(
 def import_command(
     res: Resource, create: Operation, update: Operation | None, listing: Operation | None
 ) -> click.Command:
-    model = (listing.record if listing else None) or create.record
+    model = (listing.result.model if listing else None) or create.result.model
 
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
     @click.option(
@@ -245,7 +246,7 @@ def import_command(
         if unknown:
             raise click.UsageError(
                 f"{file}: unknown column(s) {', '.join(unknown)}; the fields of "
-                f"{create.command} are: {', '.join(p.name for p in create.params)} "
+                f"{command_name(create.name)} are: {', '.join(p.name for p in create.params)} "
                 "(or their API names, e.g. closeDate)"
             )
         console = stderr_console()

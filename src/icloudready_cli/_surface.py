@@ -165,22 +165,16 @@ def _as_list(value: object) -> tuple[list[Any], bool]:
     return [part.strip() for part in text.split(",") if part.strip()], False
 
 
-@dataclass(frozen=True)
-class Param:
-    name: str  # the SDK's keyword
-    wire_name: str
-    kind: Kind
-    required: bool
-    positional: bool
-    help: str = ""
-    default: Any = None
-    role: str | None = None
-    # A required body model offered field by field (--stage won ...).
-    fields: tuple[Param, ...] = ()
+def kind_of(param: _table.Param) -> Kind:
+    return Kind.of(param.kind)
 
-    @property
-    def option(self) -> str:
-        return "--" + self.name.replace("_", "-")
+
+def option(param: _table.Param) -> str:
+    return "--" + param.name.replace("_", "-")
+
+
+def command_name(name: str) -> str:
+    return name.replace("_", "-")
 
 
 def help_text(param: _table.Param) -> str:
@@ -196,56 +190,28 @@ def help_text(param: _table.Param) -> str:
     return text
 
 
-def _param(param: _table.Param, models: dict[str, tuple[_table.Param, ...]]) -> Param:
-    kind = Kind.of(param.kind)
-    fields: tuple[Param, ...] = ()
-    if param.required and param.location == "body" and kind.model in models:
-        fields = tuple(_param(f, models) for f in models[str(kind.model)])
-        fields = tuple(Param(f.name, f.wire_name, f.kind, False, False, f.help) for f in fields)
-    return Param(
-        name=param.name,
-        wire_name=param.wire_name,
-        kind=kind,
-        required=param.required,
-        positional=param.location == "path",
-        help=help_text(param),
-        default=param.default if param.has_default else None,
-        role=param.role,
-        fields=fields,
-    )
-
-
-@dataclass
-class Operation:
-    tag: str
-    name: str  # the SDK method
-    kind: str
-    summary: str
-    description: str
-    params: list[Param]
-    record: str | None  # the model of the record(s) it returns
-    has_all: bool = False  # a lazy ``<name>_all`` walk exists (list --all)
-
-    @property
-    def command(self) -> str:
-        return self.name.replace("_", "-")
-
-    def role(self, role: str) -> Param | None:
-        return next((p for p in self.params if p.role == role), None)
+def body_fields(param: _table.Param) -> tuple[_table.Param, ...]:
+    """The fields of a required body model (bulk update's ``update``): ``--stage won`` ..."""
+    model = param.kind.model if param.kind.name == "model" else None
+    if not (param.required and param.location == "body" and model):
+        return ()
+    return tuple(table().MODELS.get(str(model), ()))
 
 
 @dataclass
 class Resource:
+    """A tag: its operations (the table's), and its collection for export and import."""
+
     tag: str
     description: str
-    operations: dict[str, Operation] = field(default_factory=dict)
-    collection: _table.Resource | None = None  # the tag's collection (export, import)
+    operations: dict[str, _table.Operation] = field(default_factory=dict)
+    collection: _table.Resource | None = None
 
     @property
     def command(self) -> str:
-        return self.tag.replace("_", "-")
+        return command_name(self.tag)
 
-    def operation(self, name: str | None) -> Operation | None:
+    def operation(self, name: str | None) -> _table.Operation | None:
         return self.operations.get(name) if name else None
 
 
@@ -258,18 +224,8 @@ def table() -> ModuleType:
 def resources() -> dict[str, Resource]:
     ops = table()
     found = {tag: Resource(tag, description) for tag, description in ops.TAGS.items()}
-    models = ops.MODELS
     for op in ops.OPERATIONS:
-        found[op.tag].operations[op.name] = Operation(
-            tag=op.tag,
-            name=op.name,
-            kind=op.kind,
-            summary=op.summary,
-            description=op.description,
-            params=[_param(p, models) for p in op.params],
-            record=op.result.model,
-            has_all=op.walk is not None,
-        )
+        found[op.tag].operations[op.name] = op
     for collection in ops.RESOURCES:
         found[collection.tag].collection = collection
     return found
