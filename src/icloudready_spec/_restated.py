@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ._model import Resource, Spec
-from ._schema import BOUNDS, Schema
+from ._schema import BOUNDS, DATE_FORMATS, Schema
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,27 @@ def restatements(spec: Spec) -> list[Restatement]:
         record = _record_properties(resource)
         if record is not None:
             found.append(record)
-    return found
+    return found + _date_patterns(spec)
+
+
+def _date_patterns(spec: Spec) -> list[Restatement]:
+    """A date written other than ISO (``x-date-format``) has the pattern of its format, so
+    that validators (the mock's, Prism, schemathesis) hold values to it."""
+    schemas = {s.pointer: s for s in spec.schemas.values()}
+    for op in spec.operations:
+        for schema in [
+            op.body.schema if op.body else None,
+            *(r.schema for r in op.responses.values()),
+        ]:
+            if schema is not None:
+                schemas.update((s.pointer, s) for _, s in schema.walk())
+    return [
+        Restatement(
+            f"{s.pointer}/pattern", DATE_FORMATS[s.date_format], f"x-date-format {s.date_format}"
+        )
+        for s in sorted(schemas.values(), key=lambda s: s.pointer)
+        if s.date_format in DATE_FORMATS
+    ]
 
 
 def problems(spec: Spec) -> list[str]:
@@ -108,10 +128,13 @@ def _list_parameters(resource: Resource) -> list[Restatement]:
 
 
 def record_field(raw: dict[str, Any]) -> dict[str, Any]:
-    """A create body's field as the record shows it: never null (null clears), no bounds."""
+    """A create body's field as the record shows it: never null (null clears), no bounds
+    (but a date's pattern: the format it is written in)."""
     out: dict[str, Any] = {}
     for key, value in raw.items():
-        if key in BOUNDS or key == "default":
+        if (
+            key in BOUNDS and not (key == "pattern" and "x-date-format" in raw)
+        ) or key == "default":
             continue
         out[key] = value
         if key == "type" and isinstance(value, list):
