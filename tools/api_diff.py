@@ -82,12 +82,8 @@ def _role_names(spec: Spec, route: str, method: str, index: int) -> tuple[str, l
     resource = op.resource if op is not None else None
     if param is None or resource is None or param.role not in ("sort", "fields", "filter"):
         return None
-    names = {
-        "sort": resource.sort_keys,
-        "fields": resource.projection_fields,
-        "filter": resource.filter_fields,
-    }[param.role]
-    return str(param.role), list(names)
+    roles = {"sort": resource.sort_keys, "fields": resource.projection_fields}
+    return str(param.role), list(roles.get(param.role, resource.filter_fields))
 
 
 def reclassify(report: dict[str, Any], base: Path, revision: Path) -> dict[str, Any]:
@@ -107,22 +103,14 @@ def reclassify(report: dict[str, Any], base: Path, revision: Path) -> dict[str, 
             found = [_role_names(s, parts[1], parts[2], int(parts[4])) for s in specs]
             if all(found) and found[0] != found[1]:
                 (role, before), (_, after) = found  # type: ignore[misc]
-                added = [n for n in after if n not in before]
-                removed = [n for n in before if n not in after]
+                added = ", ".join(n for n in after if n not in before)
+                removed = ", ".join(n for n in before if n not in after)
                 change["impact"] = "major" if removed else "minor"
-                change["verdicts"] = [
-                    {
-                        "message": f"the {role} parameter names the record's fields: "
-                        + "; ".join(
-                            part
-                            for part in (
-                                f"added {', '.join(added)}" if added else "",
-                                f"removed {', '.join(removed)}" if removed else "",
-                            )
-                            if part
-                        )
-                    }
-                ]
+                words = [f"added {added}" if added else "", f"removed {removed}" if removed else ""]
+                why = f"the {role} parameter names the record's fields: " + "; ".join(
+                    filter(None, words)
+                )
+                change["verdicts"] = [{"message": why}]
         impact = str(change.get("impact"))
         if impact in counts:
             counts[impact] += 1
