@@ -18,7 +18,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from icloudready_runtime import _coerce, _table
+from icloudready_runtime import _coerce, _dates, _table
 
 # Kinds of the SDK's values (runtime Kind names) -> how the CLI reads them from text.
 _CLI_KIND = {
@@ -48,6 +48,7 @@ class Kind:
     choices: tuple[str, ...] = ()
     item: Kind | None = None
     model: str | None = None  # the model's class name, for a model
+    date_format: str | None = None  # a date's wire format other than ISO (DD/MM/YYYY)
 
     @classmethod
     def of(cls, kind: _coerce.Kind) -> Kind:
@@ -57,6 +58,7 @@ class Kind:
             choices=tuple(str(v) for v in kind.values),
             item=cls.of(kind.item) if kind.item is not None else None,
             model=str(kind.model) if kind.model is not None else None,
+            date_format=kind.format,
         )
 
     def describe(self) -> str:
@@ -67,6 +69,8 @@ class Kind:
             return f"{inner},... or JSON array"
         if self.name in {"model", "mapping"}:
             return "JSON object or @file.json"
+        if self.name == "date" and self.date_format:
+            return f"YYYY-MM-DD or {self.date_format}"
         return {"date": "YYYY-MM-DD", "datetime": "ISO 8601", "json": "JSON"}.get(
             self.name, self.name
         )
@@ -109,6 +113,8 @@ class Kind:
         if name == "date":
             if not isinstance(value, str):
                 raise TypeError("not a date string")
+            if self.date_format and "/" in value:
+                return _dates.parse(value.strip(), self.date_format)
             return datetime.date.fromisoformat(value.strip()[:10])
         if name == "datetime":
             if not isinstance(value, str):
