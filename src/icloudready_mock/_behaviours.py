@@ -47,11 +47,14 @@ class Behaviour:
     on_create: Callable[[Document], Document] | None = None
     # A handler of the app's own (see MockAPI.BEHAVIOUR_HANDLERS) instead of the derived one.
     handler: str | None = None
+    # What on_create adds, as a 422 names it when the addition takes a field past its schema.
+    adds: str = "what"
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
     "createOpportunity": Behaviour(
-        on_create=append_activity("activityLog", "Opportunity created", "Created through the API.")
+        on_create=append_activity("activityLog", "Opportunity created", "Created through the API."),
+        adds="the activity-log entry",
     ),
     "updateMultipleOpportunities": Behaviour(handler="bulk_update"),
     "signIn": Behaviour(handler="sign_in"),
