@@ -4,8 +4,9 @@ Everything else the mock does is derived from openapi.yaml by operation kind (li
 create, retrieve, replace, patch, delete, sub-resource). What the spec's shapes cannot
 say is here, as data plus a few small functions:
 
-- ``createOpportunity`` appends an activity-log entry of its own (the no-activity
-  variant, ``createOpportunityWithoutActivity``, is a plain create and is not listed);
+- ``createOpportunity`` appends an activity-log entry of its own where the log has room
+  under the create schema's ``maxItems`` (the no-activity variant,
+  ``createOpportunityWithoutActivity``, is a plain create and is not listed);
 - ``updateMultipleOpportunities`` applies one update to many ids and reports per item;
 - ``signIn`` exchanges the demo credentials for a bearer token.
 
@@ -47,14 +48,11 @@ class Behaviour:
     on_create: Callable[[Document], Document] | None = None
     # A handler of the app's own (see MockAPI.BEHAVIOUR_HANDLERS) instead of the derived one.
     handler: str | None = None
-    # What on_create adds, as a 422 names it when the addition takes a field past its schema.
-    adds: str = "what"
 
 
 BEHAVIOURS: dict[str, Behaviour] = {
     "createOpportunity": Behaviour(
-        on_create=append_activity("activityLog", "Opportunity created", "Created through the API."),
-        adds="the activity-log entry",
+        on_create=append_activity("activityLog", "Opportunity created", "Created through the API.")
     ),
     "updateMultipleOpportunities": Behaviour(handler="bulk_update"),
     "signIn": Behaviour(handler="sign_in"),

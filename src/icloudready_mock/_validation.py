@@ -232,19 +232,11 @@ class Validators:
     def body(self, op: Operation, raw: bytes) -> Any:
         """The parsed body when it matches the operation's schema; 422 naming each problem."""
         value = parse_json(raw)
-        self.check(op, value)
-        return value
-
-    def check(self, op: Operation, value: Any, *, note: str = "") -> None:
-        """422 naming each field of ``value`` the operation's body schema refuses.
-
-        ``note`` ends each message: why a value the client did not send all of is checked.
-        """
         validator = self._bodies.get(op.operation_id)
         if validator is None or validator.is_valid(value):
-            return
+            return value
         details = [
-            {"field": _location(list(e.instance_path), e), "message": bounded(e) + note}
+            {"field": _location(list(e.instance_path), e), "message": bounded(e)}
             for _, e in zip(range(_MAX_DETAILS), validator.iter_errors(value), strict=False)
         ]
         fields = list(dict.fromkeys(d["field"] for d in details))
@@ -255,6 +247,11 @@ class Validators:
             + (f" and {len(fields) - 5} more." if len(fields) > 5 else "."),
             details=details,
         )
+
+    def accepts(self, op: Operation, value: Any) -> bool:
+        """Whether the operation's body schema accepts ``value`` (a body the mock built)."""
+        validator = self._bodies.get(op.operation_id)
+        return validator is None or bool(validator.is_valid(value))
 
     def param(self, op: Operation, param: Parameter, raw: str) -> Any:
         """One query or path parameter, converted to its schema's type and checked."""
