@@ -33,7 +33,6 @@ _REASONS = {
     431: b"Request Header Fields Too Large",
     503: b"Service Unavailable",
 }
-_END_OF_HEAD = b"\r\n\r\n"
 
 
 def json_refusal(status: int, code: str, message: str) -> bytes:
@@ -47,6 +46,13 @@ def json_refusal(status: int, code: str, message: str) -> bytes:
             body,
         ]
     )
+
+
+def _end_of_head(data: bytes) -> int:
+    """Where the head ends in ``data`` (after its blank line; bare LFs too, as llhttp
+    allows them), or -1."""
+    ends = [i + len(mark) for mark in (b"\r\n\r\n", b"\n\n") if (i := data.find(mark)) >= 0]
+    return min(ends, default=-1)
 
 
 class GuardedProtocol(HttpToolsProtocol):
@@ -91,8 +97,8 @@ class GuardedProtocol(HttpToolsProtocol):
         if self._in_head:
             # Counted before httptools sees the bytes: it would buffer a header line whole.
             seen = self._tail + data
-            end = seen.find(_END_OF_HEAD)
-            self._head_bytes += len(data) if end < 0 else end + len(_END_OF_HEAD) - len(self._tail)
+            end = _end_of_head(seen)
+            self._head_bytes += len(data) if end < 0 else end - len(self._tail)
             if self._head_bytes > self.max_header_bytes:
                 self._refuse(
                     431,
