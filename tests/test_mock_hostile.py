@@ -304,6 +304,26 @@ def test_headers_past_the_limit_are_a_431_and_just_under_it_are_served(mock: Moc
     assert json_body(answer)["error"] == "headers_too_large"
 
 
+def test_a_head_past_the_limit_behind_a_pipelined_request_is_refused_after_its_answer(
+    mock: MockServer,
+) -> None:
+    """Both heads arrive in one read: the second is counted all the same, and the answers
+    keep their order (200 for the first, then the 431)."""
+    token = b"Authorization: Bearer " + DEMO_TOKEN.encode() + b"\r\n"
+    answer = raw(
+        mock.port,
+        b"GET /api/v2/opportunities HTTP/1.1\r\nHost: x\r\n" + token + b"\r\n"
+        b"GET /api/v2/opportunities HTTP/1.1\r\nHost: x\r\n"
+        + token
+        + b"X-Big: "
+        + b"a" * (2 * MAX_HEADER_BYTES)
+        + b"\r\n\r\n",
+    )
+    assert answer.startswith(b"HTTP/1.1 200"), answer[:300]
+    second = answer.index(b"HTTP/1.1 431")
+    assert json_body(answer[second:])["error"] == "headers_too_large"
+
+
 def test_memory_stays_flat_under_16_connections_of_64_mib_headers(tmp_path: Path) -> None:
     with MockProcess(tmp_path / "m.sqlite3") as mock:
         process = psutil.Process(mock.proc.pid)

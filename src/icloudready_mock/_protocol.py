@@ -68,8 +68,12 @@ class GuardedProtocol(HttpToolsProtocol):
         self._in_head = True
         self._head_bytes = 0
         self._tail = b""
+        # The same as httptools hands it over: it also counts the heads of requests
+        # pipelined behind another in one read, which the count above does not see.
+        self._parsed_head = 0
         self._discarding = -1  # bytes dropped since a refusal; -1 while not refusing
         self._linger: asyncio.TimerHandle | None = None
+        self._deferred = b""  # a refusal waiting for the responses due before it
         self._ignored_upgrade = False
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
@@ -100,22 +104,41 @@ class GuardedProtocol(HttpToolsProtocol):
             end = _end_of_head(seen)
             self._head_bytes += len(data) if end < 0 else end - len(self._tail)
             if self._head_bytes > self.max_header_bytes:
-                self._refuse(
-                    431,
-                    "headers_too_large",
-                    f"The request line and headers exceed {self.max_header_bytes} bytes.",
-                )
+                self._headers_too_large()
                 return
             self._tail = seen[-3:]
         super().data_received(data)
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
+        self._parsed_head = 0
         self._arm()
+
+    def on_url(self, url: bytes) -> None:
+        super().on_url(url)
+        self._count_head(len(url))
+
+    def on_header(self, name: bytes, value: bytes) -> None:
+        super().on_header(name, value)
+        self._count_head(len(name) + len(value) + 4)  # ": " and CRLF
+
+    def _count_head(self, size: int) -> None:
+        self._parsed_head += size
+        if self._parsed_head > self.max_header_bytes:
+            self._headers_too_large()
+
+    def _headers_too_large(self) -> None:
+        self._refuse(
+            431,
+            "headers_too_large",
+            f"The request line and headers exceed {self.max_header_bytes} bytes.",
+        )
 
     def on_headers_complete(self) -> None:
         self._disarm()
         self._in_head = False
+        if self._discarding >= 0:
+            return  # refused while its head was read: never handed to the app
         if self.parser.should_upgrade() and self._has_body():
             # httptools skips the body of an Upgrade request (it would be the new protocol's
             # data), so answering it as HTTP would lose the body: refuse it instead.
@@ -142,7 +165,6 @@ class GuardedProtocol(HttpToolsProtocol):
         """Silent: an Upgrade the mock does not speak is answered as HTTP, not a problem."""
 
     def send_400_response(self, msg: str) -> None:
-        self._disarm()
         self._refuse(400, "invalid_http", f"The request is not valid HTTP: {msg}")
 
     def _has_body(self) -> bool:
@@ -172,12 +194,30 @@ class GuardedProtocol(HttpToolsProtocol):
     def _refuse(self, status: int, code: str, message: str) -> None:
         """Answer, stop reading requests, and close once the client stops sending."""
         self._disarm()
-        if self.transport.is_closing() or self._discarding >= 0:
+        if self._discarding >= 0:
             return
-        self.transport.write(json_refusal(status, code, message))
+        self._discarding = 0  # from now on nothing read here is parsed
+        if self.transport.is_closing():
+            return
+        refusal = json_refusal(status, code, message)
+        if self._responses_due():
+            # Pipelined requests read before this one are answered first, in order.
+            self._deferred = refusal
+            return
+        self._send_refusal(refusal)
+
+    def _responses_due(self) -> bool:
+        return bool(self.pipeline) or (self.cycle is not None and not self.cycle.response_complete)
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        if self._deferred and not self._responses_due() and not self.transport.is_closing():
+            self._send_refusal(self._deferred)
+
+    def _send_refusal(self, refusal: bytes) -> None:
+        self.transport.write(refusal)
         if not self.transport.can_write_eof():
             self.transport.close()
             return
         self.transport.write_eof()
-        self._discarding = 0
         self._linger = self.loop.call_later(LINGER_SECONDS, self.transport.close)

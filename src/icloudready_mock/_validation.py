@@ -69,8 +69,8 @@ def deeper_than(value: Any, limit: int = MAX_DEPTH) -> list[str | int] | None:
         node, depth, path = stack.pop()
         if depth > limit:
             return list(path)
-        items = node.items() if isinstance(node, dict) else enumerate(node)
-        for key, child in items:
+        items = list(node.items() if isinstance(node, dict) else enumerate(node))
+        for key, child in reversed(items):  # reversed: popped in document order
             if isinstance(child, dict | list):
                 stack.append((child, depth + 1, (*path, key)))
     return None
@@ -111,7 +111,10 @@ def too_deep(path: list[str | int]) -> HTTPError:
 
 
 def lone_surrogate(value: Any) -> list[str | int] | None:
-    """The path of the first string (a value or a key) holding a lone surrogate, or None."""
+    """The path of the first string (a value or a key) holding a lone surrogate, or None.
+
+    Keys are checked as their object is reached, values in document order after them.
+    """
     stack: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
     while stack:
         node, path = stack.pop()
@@ -119,12 +122,12 @@ def lone_surrogate(value: Any) -> list[str | int] | None:
             if _SURROGATE.search(node):
                 return list(path)
         elif isinstance(node, dict):
-            for key, child in node.items():
+            for key in node:
                 if _SURROGATE.search(key):
                     return [*path, key]
-                stack.append((child, (*path, key)))
+            stack.extend((child, (*path, key)) for key, child in reversed(node.items()))
         elif isinstance(node, list):
-            stack.extend((child, (*path, i)) for i, child in enumerate(node))
+            stack.extend((node[i], (*path, i)) for i in reversed(range(len(node))))
     return None
 
 
