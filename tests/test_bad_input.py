@@ -250,6 +250,15 @@ def with_string(schema: dict[str, Any], value: str) -> tuple[Any, list[str | int
     return None
 
 
+def free_form(schema: dict[str, Any]) -> str:
+    """A property of ``schema`` that takes any object (where deep nesting is legitimate), or
+    a new name: the depth limit is checked before the schema, so either is refused."""
+    for name, sub in (schema.get("properties") or {}).items():
+        if "object" in types_of(schema_of(sub)) and not schema_of(sub).get("properties"):
+            return str(name)
+    return "nested"
+
+
 def url_path(op: Operation, value: str = ID) -> str:
     """The operation's path with ``value`` for every path parameter (sent as written)."""
     return re.sub(r"\{[^}]+\}", value, op.path)
@@ -324,7 +333,7 @@ def body_classes(op: Operation) -> Iterator[Case]:
             f"{name}: {levels + 1} levels of {kind} nesting",
             op.method,
             path,
-            with_field(base, "opportunityInformation", nesting(kind, levels)),
+            with_field(base, free_form(schema), nesting(kind, levels)),
             mentions=(str(MAX_DEPTH),),
         )
 
