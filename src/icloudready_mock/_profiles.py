@@ -199,10 +199,11 @@ def _date_paths(spec: Spec) -> dict[str, list[tuple[str, ...]]]:
 def _rewrite(node: Any, path: tuple[str, ...]) -> None:
     """The ISO date at ``path`` below ``node`` (``*``: every item) as DD/MM/YYYY, in place."""
     head, rest = path[0], path[1:]
-    if head == "*":
-        children = list(enumerate(node)) if isinstance(node, list) else []
-    else:
-        children = [(head, node[head])] if isinstance(node, dict) and head in node else []
+    children: list[tuple[Any, Any]] = []
+    if head == "*" and isinstance(node, list):
+        children = list(enumerate(node))
+    elif isinstance(node, dict) and head in node:
+        children = [(head, node[head])]
     for key, child in children:
         if rest:
             _rewrite(child, rest)
