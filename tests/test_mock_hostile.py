@@ -24,7 +24,6 @@ from icloudready_mock._errors import MAX_ECHO
 from icloudready_mock._protocol import MAX_HEADER_BYTES
 from icloudready_mock._store import now_iso
 from icloudready_mock._validation import MAX_DEPTH
-from icloudready_spec import resolve
 
 from ._data import MODEL
 
@@ -161,7 +160,7 @@ def test_a_lone_surrogate_is_a_422_naming_the_field_on_every_write_route(
     path = op.path.replace("{id}", record["_id"])
     field = "email" if op.public else "customer"
     body: dict[str, Any] = {field: "a\ud800b"}
-    if "ids" in (resolve(MODEL.document, op.body.schema.raw if op.body else {}).get("properties") or {}):
+    if op.body is not None and "ids" in op.body.schema.properties:
         body = {"ids": [record["_id"]], "update": {"notes": ["ok", "\udfff"]}}
         field = "update.notes.1"
     elif op.public:
