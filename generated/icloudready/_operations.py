@@ -1585,7 +1585,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Sequence number of the activity.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -1597,7 +1597,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='What happened, e.g. "Email sent".',
             bounds=(("maxLength", 1000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -1609,7 +1609,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When it happened (YYYY-MM-DD).",
             bounds=(),
             nullable=False,
-            annotation="datetime.date | str",
+            annotation="datetime.date | None",
             inferred=False,
         ),
         Param(
@@ -1621,7 +1621,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Details.",
             bounds=(("maxLength", 10000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -1667,7 +1667,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Why it failed, when it did.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -1684,7 +1684,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maxItems", 100),
             ),
             nullable=False,
-            annotation="Sequence[str]",
+            annotation="list[str]",
             inferred=False,
         ),
         Param(
@@ -1696,7 +1696,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The 22 body fields of create, update, patch and bulk update. The reference names no required field, so none is required here. A field sent as `null` is cleared: the stored record no longer has it.",
             bounds=(),
             nullable=False,
-            annotation="OpportunityInputParam | Mapping[str, Any] | SupportsToDict",
+            annotation="OpportunityInput",
             inferred=True,
         ),
     ),
@@ -1734,7 +1734,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="One entry per id, in request order.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[BulkUpdateItemResultParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[BulkUpdateItemResult]",
             inferred=False,
         ),
     ),
@@ -1748,7 +1748,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the document was uploaded (YYYY-MM-DD).",
             bounds=(),
             nullable=False,
-            annotation="datetime.date | str",
+            annotation="datetime.date | None",
             inferred=False,
         ),
         Param(
@@ -1760,7 +1760,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Where the document is stored.",
             bounds=(("maxLength", 2000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -1798,7 +1798,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Per-field problems of a 422.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[ErrorDetailParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[ErrorDetail] | None",
             inferred=False,
         ),
     ),
@@ -1850,7 +1850,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -1862,7 +1862,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -1874,7 +1874,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the customer.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -1886,7 +1886,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the lead the opportunity came from.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -1898,7 +1898,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form information about the opportunity.",
             bounds=(),
             nullable=False,
-            annotation="Mapping[str, Any]",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -1910,7 +1910,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the user who owns the opportunity.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -1922,7 +1922,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Probability of winning, 0 to 1 (the reference's example is 0.75).",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -1934,7 +1934,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Discount.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -1946,7 +1946,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Expected revenue.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -1958,7 +1958,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Expected close date (YYYY-MM-DD).",
             bounds=(),
             nullable=False,
-            annotation="datetime.date | str",
+            annotation="datetime.date | None",
             inferred=False,
         ),
         Param(
@@ -1970,7 +1970,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Units (products, properties) of the opportunity; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -1982,7 +1982,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the promotion.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -1994,7 +1994,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Type, e.g. "new".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -2006,7 +2006,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Source, e.g. "website".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -2018,7 +2018,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Status, e.g. "active".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -2030,7 +2030,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Rating (the reference's example is 4).",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -2042,7 +2042,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Activity-log entries.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[ActivityLogEntry] | None",
             inferred=False,
         ),
         Param(
@@ -2054,7 +2054,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Notes; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -2066,7 +2066,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Documents attached to the opportunity.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Document] | None",
             inferred=False,
         ),
         Param(
@@ -2078,7 +2078,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of a related task.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -2090,7 +2090,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the related iDengager request.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -2102,7 +2102,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -2114,7 +2114,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Sales stage.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -2126,7 +2126,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Forecast category.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -2164,7 +2164,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form information about the opportunity.",
             bounds=(),
             nullable=True,
-            annotation="Mapping[str, Any] | None",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -2191,7 +2191,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -2206,7 +2206,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -2221,7 +2221,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -2233,7 +2233,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Expected close date (YYYY-MM-DD).",
             bounds=(),
             nullable=True,
-            annotation="datetime.date | str | None",
+            annotation="datetime.date | None",
             inferred=False,
         ),
         Param(
@@ -2245,7 +2245,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Units (products, properties) of the opportunity; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -2308,7 +2308,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -2320,7 +2320,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Activity-log entries.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict] | None",
+            annotation="list[ActivityLogEntry] | None",
             inferred=False,
         ),
         Param(
@@ -2332,7 +2332,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Notes; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -2344,7 +2344,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Documents attached to the opportunity.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | None",
+            annotation="list[Document] | None",
             inferred=False,
         ),
         Param(
@@ -2418,7 +2418,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The opportunities of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[OpportunityParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Opportunity]",
             inferred=False,
         ),
         Param(
