@@ -24,17 +24,18 @@ from importlib import resources
 from typing import Any
 from urllib.parse import parse_qsl, unquote_to_bytes
 
+from icloudready_runtime._body_schema import dotted, shorten
 from icloudready_spec import RECORD_KINDS, Operation, Resource, Spec
 
 from ._behaviours import BEHAVIOURS, Behaviour
-from ._errors import HTTPError, shorten
+from ._errors import HTTPError
 from ._faults import Faults
 from ._profiles import PROFILES, Profile, Renderer
 from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS
 from ._rate_limit import RateLimiter
 from ._shapes import render_list
 from ._store import ListQuery, QueryTooExpensive, Store, Table, dumps
-from ._validation import MAX_DEPTH, Validators, deeper_than, deeper_than_in_text, dotted
+from ._validation import MAX_DEPTH, Validators, deeper_than, deeper_than_in_text
 
 logger = logging.getLogger("icloudready_mock")
 

@@ -5,22 +5,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-# How much of a client's own input an error message repeats: enough to recognise it, never
-# the whole of a 1 MB value (the rest is counted, not echoed).
-MAX_ECHO = 100
-
-
-def shorten(text: str, limit: int = MAX_ECHO) -> str:
-    """``text`` as it may appear in an error: its start and its length when it is long."""
-    if len(text) <= limit:
-        return text
-    return f"{text[:limit]}… ({len(text)} characters)"
-
-
-def printable(text: str) -> str:
-    """``text`` with lone surrogates written as ``\\udXXX`` escapes, so it can be encoded."""
-    return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
 
 class HTTPError(Exception):
     """Answer with ``status`` and ``{"error": code, "message": ..., "details": [...]}``."""

@@ -18,13 +18,19 @@ from typing import Any
 
 import jsonschema_rs
 
+from icloudready_runtime._body_schema import (
+    BodySchema,
+    bounded,
+    dotted,
+    shorten,
+)
 from icloudready_spec import Operation, Parameter, Resource, Spec
+from icloudready_spec import dotted as dotted_pointer
 
-from ._errors import MAX_ECHO, HTTPError, printable, shorten
+from ._errors import HTTPError
 
 _INT = re.compile(r"-?[0-9]{1,15}")
 _NUMBER = re.compile(r"-?[0-9]{1,15}(\.[0-9]{1,15})?([eE][-+]?[0-9]{1,3})?")
-_MAX_DETAILS = 50
 # How many containers (objects, arrays) a JSON document may nest, the body itself counted:
 # the 100 levels of MongoDB, whose ids this API's records carry. The spec declares none;
 # without a limit, a body the parser could still read (~975 levels) became a record that no
@@ -49,12 +55,6 @@ def _finite(text: str) -> float:
     if math.isinf(value):
         raise ValueError(f"{text[:30]} is too large for a JSON number")
     return value
-
-
-def dotted(path: list[str | int] | tuple[str | int, ...]) -> str:
-    """A JSON path as the ``field`` of an error: ``units.0.name``, bounded and encodable."""
-    text = ".".join(shorten(printable(str(part))) for part in path) or "body"
-    return shorten(text, 3 * MAX_ECHO)
 
 
 def deeper_than(value: Any, limit: int = MAX_DEPTH) -> list[str | int] | None:
@@ -173,39 +173,6 @@ def parse_json(body: bytes) -> Any:
     return value
 
 
-def _location(path: list[str | int], error: Any) -> str:
-    kind = error.kind
-    unexpected = getattr(kind, "unexpected", None)
-    if isinstance(unexpected, list) and unexpected:
-        path = [*path, str(unexpected[0])]
-    elif type(kind).__name__ == "Required":
-        missing = getattr(kind, "property", None)
-        if missing is not None:
-            path = [*path, str(missing)]
-    return dotted(path)
-
-
-def bounded(error: Any) -> str:
-    """jsonschema-rs's message with the offending value shortened: it starts the message."""
-    message = str(error.message)
-    if len(message) <= 2 * MAX_ECHO:
-        return message
-    instance = error.instance
-    try:
-        shown = json.dumps(instance, ensure_ascii=False, separators=(",", ":"))
-    except (TypeError, ValueError, RecursionError):
-        shown = ""
-    if shown and message.startswith(shown):
-        size = (
-            f"{len(instance)} characters"
-            if isinstance(instance, str)
-            else f"{len(shown)} characters of JSON"
-        )
-        return f"{shown[:MAX_ECHO]}… ({size}){message[len(shown) :]}"
-    # Elsewhere in the message (an unexpected property's name): its start and its end.
-    return f"{message[:MAX_ECHO]}… ({len(message)} characters) …{message[-MAX_ECHO:]}"
-
-
 @dataclass
 class Validators:
     """Compiled validators for every operation's body and query parameters of one spec."""
@@ -213,11 +180,14 @@ class Validators:
     spec: Spec
 
     def __post_init__(self) -> None:
-        self._bodies: dict[str, Any] = {}
+        self._bodies: dict[str, BodySchema] = {}
         self._params: dict[tuple[str, str], Any] = {}
         for op in self.spec.operations:
             if op.body is not None:
-                self._bodies[op.operation_id] = self._compile(op.body.schema.raw)
+                schema = op.body.schema
+                self._bodies[op.operation_id] = BodySchema(
+                    schema.raw, self.spec.components, dotted_pointer(schema.pointer)
+                )
             for param in op.parameters:
                 self._params[(op.operation_id, param.name)] = self._compile(param.schema.raw)
         self._ids = {
@@ -236,12 +206,9 @@ class Validators:
         """The parsed body when it matches the operation's schema; 422 naming each problem."""
         value = parse_json(raw)
         validator = self._bodies.get(op.operation_id)
-        if validator is None or validator.is_valid(value):
+        details = validator.details(value) if validator is not None else []
+        if not details:
             return value
-        details = [
-            {"field": _location(list(e.instance_path), e), "message": bounded(e)}
-            for _, e in zip(range(_MAX_DETAILS), validator.iter_errors(value), strict=False)
-        ]
         fields = list(dict.fromkeys(d["field"] for d in details))
         raise HTTPError(
             422,
@@ -254,7 +221,7 @@ class Validators:
     def accepts(self, op: Operation, value: Any) -> bool:
         """Whether the operation's body schema accepts ``value`` (a body the mock built)."""
         validator = self._bodies.get(op.operation_id)
-        return validator is None or bool(validator.is_valid(value))
+        return validator is None or validator.accepts(value)
 
     def param(self, op: Operation, param: Parameter, raw: str) -> Any:
         """One query or path parameter, converted to its schema's type and checked."""
