@@ -22,8 +22,8 @@ API_SUMMARY ?= HEAD
 BASE ?= HEAD
 REPORT_DIR ?= .
 
-.PHONY: help install generate check lint typecheck test inferences clean mock demo vendor-docs \
-  contract fuzz bench-mock bench-client bench-cli api-diff
+.PHONY: help install generate check lint typecheck test wheel-check inferences clean mock demo \
+  vendor-docs contract fuzz bench-mock bench-client bench-cli api-diff
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -43,17 +43,8 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(BIN)/.installed node_modules/.installed ## Create .venv and node_modules from nothing
 
-generate: $(BIN)/.installed ## Regenerate generated/ from openapi.yaml and overrides/
-	$(BIN)/python tools/check_spec.py $(SPEC)
-	rm -rf $(GENERATED)/icloudready $(GENERATED)/icloudready_models
-	$(BIN)/openapi-python-client generate --path $(SPEC) --meta none \
-	  --config overrides/openapi-python-client.yaml \
-	  --custom-template-path overrides/templates \
-	  --output-path $(GENERATED)/icloudready
-	mkdir -p $(GENERATED)/icloudready_models
-	$(BIN)/datamodel-codegen --input $(SPEC) --output $(GENERATED)/icloudready_models/__init__.py \
-	  $$(grep -v '^#' overrides/datamodel-codegen.args)
-	printf '# Marker file for PEP 561\n' > $(GENERATED)/icloudready_models/py.typed
+generate: $(BIN)/.installed ## Write the spec's restated facts, then regenerate generated/ from openapi.yaml and overrides/
+	$(BIN)/python tools/generate.py --spec $(SPEC) --output $(GENERATED)
 	@if [ -n "$(API_SUMMARY)" ] && [ -x $(NODE_BIN)/redocly ] && git rev-parse -q --verify $(API_SUMMARY) >/dev/null; then \
 	  $(BIN)/python tools/api_diff.py --summary --spec $(SPEC) $(API_SUMMARY) || true; fi
 
@@ -71,9 +62,12 @@ typecheck: $(BIN)/.installed ## mypy --strict on the generated package, override
 	$(BIN)/mypy
 	$(BIN)/mypy tests tools benchmarks
 
-test: install ## Everything CI runs: make check, then pytest
+test: install ## Everything CI runs: make check, then pytest (the wheel checks included)
 	$(MAKE) check
 	$(BIN)/pytest -p no:cacheprovider
+
+wheel-check: $(BIN)/.installed ## The wheel alone and with each extra, in clean venvs: import, pytest, CLI
+	$(BIN)/pytest -p no:cacheprovider tests/test_wheel.py
 
 mock: $(BIN)/.installed ## Serve the stateful mock on $(HOST):$(PORT) with the SQLite file $(DB)
 	$(BIN)/icloudready-mock --host $(HOST) --port $(PORT) --db $(DB)

@@ -10,19 +10,21 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from icloudready_spec import load
+from icloudready_spec import Schema, load
 
 from .conftest import SPEC
 
 MODEL = load(SPEC)
 OPPORTUNITIES = MODEL.resources["/opportunities"]
 CREATE = OPPORTUNITIES.of_kind("create")[0]
-INPUT_PROPERTIES: dict[str, dict[str, Any]] = CREATE.request_schema_resolved()["properties"]
+assert CREATE.body is not None
+INPUT_PROPERTIES: dict[str, Schema] = CREATE.body.schema.properties
 
 
 def example_input() -> dict[str, Any]:
     """The create operation's request example: every input field with a valid value."""
-    value = CREATE.request_example()
+    assert CREATE.body is not None
+    value = CREATE.body.examples[0]
     assert isinstance(value, dict)
     return copy.deepcopy(value)
 
@@ -39,14 +41,12 @@ def scalar_inputs() -> dict[str, Any]:
 def above_maximum(name: str) -> int | float:
     """A value just past the field's maximum, of the field's own type."""
     schema = INPUT_PROPERTIES[name]
-    maximum = schema["maximum"]
+    maximum = schema.bounds["maximum"]
     assert isinstance(maximum, int | float)
-    return maximum + 1 if "integer" in schema.get("type", ()) else maximum + 0.5
+    return maximum + 1 if schema.type == "integer" else maximum + 0.5
 
 
 def of_another_type(name: str) -> Any:
     """A JSON value the field's type does not allow."""
-    kind = INPUT_PROPERTIES[name].get("type")
-    if isinstance(kind, list):  # ["number", "null"]: a nullable field
-        kind = next(k for k in kind if k != "null")
+    kind = INPUT_PROPERTIES[name].type  # the type besides null
     return {"string": 609, "number": "1000", "integer": "7", "array": "array"}.get(str(kind), [1])

@@ -1,9 +1,9 @@
 """Calls every generated method of every tag against the stub and checks it against the spec.
 
 Run as ``python -m tests._surface_check SPEC`` with ``icloudready`` importable from the
-package generated from SPEC (the test sets PYTHONPATH). The methods come from the
-generated resources (``_OPERATIONS``: method name -> "METHOD /path"), the arguments and
-the canned answers from the spec's schemas, so nothing here names an operation. Prints a
+package generated from SPEC (the test sets PYTHONPATH). The methods come from the SDK's
+operation table (``icloudready._operations``), the arguments and the canned answers from
+the spec's schemas, so nothing here names an operation. Prints a
 JSON report: per method, which variants (sync, async, raw, async raw) returned what the
 spec promises, and which warned as deprecated.
 """
@@ -138,44 +138,40 @@ def call_variant(
 def check(spec_path: Path, stub: Stub) -> dict[str, Any]:
     spec = yaml.safe_load(spec_path.read_text())
     icloudready = importlib.import_module("icloudready")
-    api = importlib.import_module("icloudready.api")
+    table = importlib.import_module("icloudready._operations")
     report: dict[str, Any] = {}
     base = stub.url + "/api/v2"
     client = icloudready.Client(token="t", base_url=base, rate_limit=None, max_retries=0)
-    tags = sorted(name for name, value in vars(api.Client).items() if hasattr(value, "func"))
-    for tag in tags:
-        module = importlib.import_module(f"icloudready.api.{tag}")
-        for name, key in module._OPERATIONS.items():
-            operation = operation_of(spec, key)
-            status, schema = success(spec, operation)
-            body = None if schema is None else sample(spec, schema)
-            canned = b"" if body is None else json.dumps(body).encode()
-            sync_method = getattr(getattr(client, tag), name)
-            args = arguments(spec, operation, sync_method)
-            results: dict[str, Any] = {}
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                for variant in ("sync", "raw", "async", "async_raw"):
-                    stub.requests.clear()
-                    stub.reply(status, canned)
-                    value = call_variant(variant, client, base, tag, name, args=args)
-                    sent = stub.requests[0]
-                    results[variant] = {
-                        "ok": plain(value) == body,
-                        "sent": f"{sent.method} {sent.path}",
-                        "type": type(value).__name__,
-                    }
-            method, path = key.split(" ", 1)
-            expected_path = "/api/v2" + path.replace("{id}", ID)
-            report[f"{tag}.{name}"] = {
-                "operation": key,
-                "expected": f"{method} {expected_path}",
-                "results": results,
-                "deprecation_warned": any(
-                    issubclass(w.category, DeprecationWarning) for w in caught
-                ),
-                "deprecated": bool(operation.get("deprecated")),
-            }
+    for entry in table.OPERATIONS:
+        tag, name = entry.tag, entry.name
+        key = f"{entry.http_method} {entry.path}"
+        operation = operation_of(spec, key)
+        status, schema = success(spec, operation)
+        body = None if schema is None else sample(spec, schema)
+        canned = b"" if body is None else json.dumps(body).encode()
+        sync_method = getattr(getattr(client, tag), name)
+        args = arguments(spec, operation, sync_method)
+        results: dict[str, Any] = {}
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            for variant in ("sync", "raw", "async", "async_raw"):
+                stub.requests.clear()
+                stub.reply(status, canned)
+                value = call_variant(variant, client, base, tag, name, args=args)
+                sent = stub.requests[0]
+                results[variant] = {
+                    "ok": plain(value) == body,
+                    "sent": f"{sent.method} {sent.path}",
+                    "type": type(value).__name__,
+                }
+        expected_path = "/api/v2" + entry.path.replace("{id}", ID)
+        report[f"{tag}.{name}"] = {
+            "operation": key,
+            "expected": f"{entry.http_method} {expected_path}",
+            "results": results,
+            "deprecation_warned": any(issubclass(w.category, DeprecationWarning) for w in caught),
+            "deprecated": bool(operation.get("deprecated")),
+        }
     client.close()
     return report
 

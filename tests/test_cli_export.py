@@ -18,8 +18,9 @@ from typing import Any
 import httpx
 import pytest
 
-from icloudready_cli._export import ExportError, SeenIds, export, next_request
+from icloudready_cli._export import ExportError, export, next_request
 from icloudready_mock import MockProcess
+from icloudready_runtime._seen import SeenIds
 
 from .test_cli import Cli
 

@@ -1,16 +1,15 @@
-"""Every generated operation, called through the raw generated functions against a stub.
-
-Checks the exact method, path, query, headers and JSON body sent, and the parsed result.
-"""
+"""The generated operations, through the one public surface (``client.<tag>.<method>``),
+against a stub server: what each sends, what each returns, and every response kind."""
 
 from __future__ import annotations
 
 import datetime
+import importlib.metadata
 import json
 import os
 import subprocess
 import sys
-from http import HTTPStatus
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -18,30 +17,17 @@ import pytest
 import yaml
 from regenerate import generate_into
 
-from icloudready import InvalidPathParameterError, UnexpectedStatus
-from icloudready.api.auth import sign_in
-from icloudready.api.opportunities import (
-    create_opportunity,
-    create_opportunity_without_activity,
-    delete_opportunity,
-    list_opportunities,
-    patch_opportunity,
-    retrieve_opportunity,
-    update_multiple_opportunities,
-    update_opportunity,
-)
-from icloudready.client import AuthenticatedClient, Client
+from icloudready import Client, InternalServerError, InvalidPathParameterError
 from icloudready.models import (
     ActivityLogEntry,
-    BulkUpdateRequest,
     BulkUpdateResult,
     Document,
     Opportunity,
     OpportunityInput,
     OpportunityList,
-    SignInRequest,
     SignInResponse,
 )
+from icloudready_spec import load, snake
 
 from ._stub import Stub
 from .conftest import RECORD, ROOT, SPEC
@@ -50,29 +36,27 @@ ID = "609a8f85c2834915d0a5a5e9"
 TOKEN = "secret-token-123"
 
 
-def client_for(stub: Stub, **kwargs: object) -> AuthenticatedClient:
-    return AuthenticatedClient(base_url=stub.url + "/api/v2", token=TOKEN, **kwargs)  # type: ignore[arg-type]
+def client_for(stub: Stub) -> Client:
+    return Client(token=TOKEN, base_url=stub.url + "/api/v2", rate_limit=None, max_retries=0)
 
 
-def full_input() -> OpportunityInput:
-    return OpportunityInput(
-        customer="609a8f85c2834915d0a5a5e1",
-        lead_id="609a8f85c2834915d0a5a5e6",
-        probability=0.75,
-        revenue=1000,
-        close_date=datetime.date(2023, 6, 30),
-        activity_log=[
-            ActivityLogEntry(
-                activity_number=1, activity="Email sent", activity_date=datetime.date(2023, 4, 19)
-            )
-        ],
-        documents=[
-            Document(upload_date=datetime.date(2023, 4, 18), file_url="https://example.com/d.pdf")
-        ],
-        notes=["called"],
-        stage="stage1",
-    )
-
+FULL_INPUT: dict[str, Any] = {
+    "customer": "609a8f85c2834915d0a5a5e1",
+    "lead_id": "609a8f85c2834915d0a5a5e6",
+    "probability": 0.75,
+    "revenue": 1000,
+    "close_date": datetime.date(2023, 6, 30),
+    "activity_log": [
+        ActivityLogEntry(
+            activity_number=1, activity="Email sent", activity_date=datetime.date(2023, 4, 19)
+        )
+    ],
+    "documents": [
+        Document(upload_date=datetime.date(2023, 4, 18), file_url="https://example.com/d.pdf")
+    ],
+    "notes": ["called"],
+    "stage": "stage1",
+}
 
 FULL_JSON = {
     "customer": "609a8f85c2834915d0a5a5e1",
@@ -102,16 +86,16 @@ def assert_common(stub: Stub, method: str, path: str, *, body: object = None) ->
 
 def test_list_sends_every_query_parameter(stub: Stub) -> None:
     stub.reply(200, {"data": [RECORD], "page": 2, "limit": 5, "total": 6})
-    result = list_opportunities.sync_detailed(
-        client=client_for(stub),
-        limit=5,
-        page=2,
-        order="asc",
-        sort_by="revenue",
-        fields="customer,revenue",
-        p="stage:won",
-        q="villa",
-    )
+    with client_for(stub) as client:
+        page = client.opportunities.list(
+            limit=5,
+            page=2,
+            order="asc",
+            sort_by="revenue",
+            fields="customer,revenue",
+            p="stage:won",
+            q="villa",
+        )
     assert_common(stub, "GET", "/api/v2/opportunities")
     assert stub.requests[0].query == {
         "limit": ["5"],
@@ -122,57 +106,52 @@ def test_list_sends_every_query_parameter(stub: Stub) -> None:
         "p": ["stage:won"],
         "q": ["villa"],
     }
-    assert result.status_code == HTTPStatus.OK
-    assert isinstance(result.parsed, OpportunityList)
-    assert result.parsed.total == 6
-    assert result.parsed.data[0].id == ID
-    assert result.parsed.data[0].close_date == datetime.date(2023, 6, 30)
+    assert page.total == 6
+    assert page.items[0].id == ID
+    assert page.items[0].close_date == datetime.date(2023, 6, 30)
 
 
 @pytest.mark.parametrize(
-    ("module", "path"),
+    ("method", "path"),
     [
-        (create_opportunity, "/api/v2/opportunities"),
-        (create_opportunity_without_activity, "/api/v2/opportunities/no-activity-opportunities"),
+        ("create", "/api/v2/opportunities"),
+        ("create_without_activity", "/api/v2/opportunities/no-activity-opportunities"),
     ],
 )
-def test_creates_send_the_json_body(stub: Stub, module: object, path: str) -> None:
+def test_creates_send_the_json_body(stub: Stub, method: str, path: str) -> None:
     stub.reply(201, RECORD)
-    result = module.sync_detailed(client=client_for(stub), body=full_input())  # type: ignore[attr-defined]
+    with client_for(stub) as client:
+        record = getattr(client.opportunities, method)(**FULL_INPUT)
     assert_common(stub, "POST", path, body=FULL_JSON)
-    assert result.status_code == 201
-    assert isinstance(result.parsed, Opportunity)
-    assert result.parsed.id == ID
-    assert result.parsed.revenue == 1000
+    assert isinstance(record, Opportunity)
+    assert record.id == ID
+    assert record.revenue == 1000
 
 
 def test_retrieve(stub: Stub) -> None:
     stub.reply(200, {**RECORD, "futureField": {"x": 1}})
-    result = retrieve_opportunity.sync_detailed(ID, client=client_for(stub))
+    with client_for(stub) as client:
+        record = client.opportunities.retrieve(ID)
     assert_common(stub, "GET", f"/api/v2/opportunities/{ID}")
-    assert isinstance(result.parsed, Opportunity)
-    assert result.parsed.customer == RECORD["customer"]
-    assert result.parsed["futureField"] == {"x": 1}  # unknown fields stay reachable
+    assert record.customer == RECORD["customer"]
+    assert record["futureField"] == {"x": 1}  # unknown fields stay reachable
 
 
-@pytest.mark.parametrize(
-    ("module", "method"), [(update_opportunity, "PUT"), (patch_opportunity, "PATCH")]
-)
-def test_updates(stub: Stub, module: object, method: str) -> None:
+@pytest.mark.parametrize(("method", "verb"), [("update", "PUT"), ("patch", "PATCH")])
+def test_updates(stub: Stub, method: str, verb: str) -> None:
     stub.reply(200, {**RECORD, "stage": "won"})
-    result = module.sync_detailed(ID, client=client_for(stub), body=OpportunityInput(stage="won"))  # type: ignore[attr-defined]
+    with client_for(stub) as client:
+        record = getattr(client.opportunities, method)(ID, stage="won")
     # Only the fields set are sent: a soft update must not blank the others.
-    assert_common(stub, method, f"/api/v2/opportunities/{ID}", body={"stage": "won"})
-    assert isinstance(result.parsed, Opportunity)
-    assert result.parsed.stage == "won"
+    assert_common(stub, verb, f"/api/v2/opportunities/{ID}", body={"stage": "won"})
+    assert record.stage == "won"
 
 
 def test_delete_uses_the_deleted_path(stub: Stub) -> None:
     stub.reply(204, b"")
-    result = delete_opportunity.sync_detailed(ID, client=client_for(stub))
+    with client_for(stub) as client:
+        client.opportunities.delete(ID)
     assert_common(stub, "DELETE", f"/api/v2/opportunities/deleted/{ID}")
-    assert result.status_code == 204
-    assert result.parsed is None
 
 
 def test_update_multiple(stub: Stub) -> None:
@@ -185,76 +164,77 @@ def test_update_multiple(stub: Stub) -> None:
         ],
     }
     stub.reply(200, outcome)
-    body = BulkUpdateRequest(
-        ids=[ID, "609a8f85c2834915d0a5a5e7"], update=OpportunityInput(stage="won")
-    )
-    result = update_multiple_opportunities.sync_detailed(client=client_for(stub), body=body)
+    with client_for(stub) as client:
+        result = client.opportunities.update_multiple(
+            ids=[ID, "609a8f85c2834915d0a5a5e7"], update=OpportunityInput(stage="won")
+        )
     assert_common(
         stub,
         "PUT",
         "/api/v2/opportunities/multiple",
         body={"ids": [ID, "609a8f85c2834915d0a5a5e7"], "update": {"stage": "won"}},
     )
-    assert isinstance(result.parsed, BulkUpdateResult)
-    assert [r.status for r in result.parsed.results] == ["updated", "not_found"]
+    assert isinstance(result, BulkUpdateResult)
+    assert [r.status for r in result.results] == ["updated", "not_found"]
 
 
 def test_sign_in_sends_no_token(stub: Stub) -> None:
     stub.reply(200, {"accessToken": "abc", "tokenType": "Bearer"})
-    result = sign_in.sync_detailed(
-        client=Client(base_url=stub.url + "/api/v2"),
-        body=SignInRequest(email="a@b.c", password="pw"),
-    )
+    with Client(base_url=stub.url + "/api/v2", rate_limit=None) as anonymous:
+        result = anonymous.auth.sign_in(email="a@b.c", password="pw")
     sent = stub.requests[0]
     assert (sent.method, sent.path) == ("POST", "/api/v2/signin")
     assert "authorization" not in sent.headers
     assert sent.json() == {"email": "a@b.c", "password": "pw"}
-    assert isinstance(result.parsed, SignInResponse)
-    assert result.parsed.access_token == "abc"
+    assert isinstance(result, SignInResponse)
+    assert result.access_token == "abc"
 
 
 @pytest.mark.parametrize(
     "bad_id", ["..", ".", "", "multiple", "deleted", "no-activity-opportunities"]
 )
 def test_ids_reaching_other_routes_are_refused_before_sending(stub: Stub, bad_id: str) -> None:
-    client = client_for(stub)
-    with pytest.raises(InvalidPathParameterError):
-        retrieve_opportunity.sync_detailed(bad_id, client=client)
-    with pytest.raises(InvalidPathParameterError):
-        update_opportunity.sync_detailed(bad_id, client=client, body=OpportunityInput())
-    with pytest.raises(InvalidPathParameterError):
-        patch_opportunity.sync_detailed(bad_id, client=client, body=OpportunityInput())
-    if bad_id in {"..", ".", ""}:
+    with client_for(stub) as client:
         with pytest.raises(InvalidPathParameterError):
-            delete_opportunity.sync_detailed(bad_id, client=client)
+            client.opportunities.retrieve(bad_id)
+        with pytest.raises(InvalidPathParameterError):
+            client.opportunities.update(bad_id, stage="x")
+        with pytest.raises(InvalidPathParameterError):
+            client.opportunities.patch(bad_id, stage="x")
+        if bad_id in {"..", ".", ""}:
+            with pytest.raises(InvalidPathParameterError):
+                client.opportunities.delete(bad_id)
     assert stub.requests == []
 
 
 def test_odd_ids_are_percent_encoded_not_reinterpreted(stub: Stub) -> None:
-    stub.reply(404, {"error": "not_found", "message": "no"})
-    retrieve_opportunity.sync_detailed("a/../b?c#d", client=client_for(stub))
-    assert stub.requests[0].path == "/api/v2/opportunities/a%2F..%2Fb%3Fc%23d"
+    stub.reply(200, RECORD)
+    with client_for(stub) as client:
+        client.opportunities.retrieve("a..b?c#d")
+    assert stub.requests[0].path == "/api/v2/opportunities/a..b%3Fc%23d"
 
 
-def test_non_iana_status_does_not_crash(stub: Stub) -> None:
+def test_non_iana_status_is_a_typed_error(stub: Stub) -> None:
     stub.reply(520, b"<html>origin error</html>", Content_Type="text/html")
-    result = retrieve_opportunity.sync_detailed(ID, client=client_for(stub))
-    assert result.status_code == 520
-    assert result.parsed is None
+    with client_for(stub) as client, pytest.raises(InternalServerError) as info:
+        client.opportunities.retrieve(ID)
+    assert info.value.status_code == 520
 
 
-def test_unexpected_status_raises_when_asked(stub: Stub) -> None:
-    stub.reply(418, b"teapot", Content_Type="text/plain")
-    with pytest.raises(UnexpectedStatus) as info:
-        retrieve_opportunity.sync_detailed(
-            ID, client=client_for(stub, raise_on_unexpected_status=True)
-        )
-    assert info.value.status_code == 418
+def test_one_public_surface() -> None:
+    """No raw functions, no second client class, no generator-indexed or twin model names."""
+    import icloudready
+    import icloudready.models
 
-
-def test_raw_client_repr_hides_the_token() -> None:
-    client = AuthenticatedClient(base_url="http://127.0.0.1:1", token=TOKEN)
-    assert TOKEN not in repr(client)
+    for gone in ("api", "client", "types", "errors"):
+        with pytest.raises(ImportError):
+            __import__(f"icloudready.{gone}")
+    names = list(icloudready.models.__all__)
+    assert not [n for n in names if "Type0" in n or "Type1" in n]
+    # A free-form object is a plain dict, not a class (and not two).
+    assert not [n for n in names if n.endswith("Information")]
+    assert Opportunity.__annotations__["opportunity_information"] == "dict[str, Any] | None"
+    assert icloudready.Client is Client
 
 
 @pytest.mark.parametrize(
@@ -309,6 +289,7 @@ RESPONSE_KINDS = {
             "operationId": "listOpportunityTags",
             "tags": ["opportunities"],
             "summary": "Tags of an opportunity (array of primitives)",
+            "x-kind": "action",
             "parameters": [ID_PARAM],
             "responses": {
                 "200": {
@@ -328,6 +309,7 @@ RESPONSE_KINDS = {
             "operationId": "scoreOpportunity",
             "tags": ["opportunities"],
             "summary": "Score of an opportunity (primitive)",
+            "x-kind": "action",
             "parameters": [ID_PARAM],
             "responses": {
                 "200": {
@@ -343,6 +325,7 @@ RESPONSE_KINDS = {
             "operationId": "archiveOpportunity",
             "tags": ["opportunities"],
             "summary": "Archive an opportunity (empty; deprecated)",
+            "x-kind": "action",
             "deprecated": True,
             "parameters": [ID_PARAM],
             "responses": {"204": {"description": "Archived."}, "404": NOT_FOUND},
@@ -406,7 +389,7 @@ def test_every_response_kind_reaches_users_typed(tmp_path: Path) -> None:
     assert kinds["opportunities.score"] == "int"
     assert kinds["opportunities.archive"] == "NoneType"
     assert report["opportunities.archive"]["deprecation_warned"]
-    module = (tmp_path / "generated/icloudready/api/opportunities/__init__.py").read_text()
+    module = (tmp_path / "generated/icloudready/resources/opportunities.py").read_text()
     assert "-> builtins.list[ActivityLogEntry]:" in module
     assert "-> builtins.list[str]:" in module
     assert "-> int:" in module
@@ -421,6 +404,7 @@ def test_a_response_the_templates_cannot_map_fails_generation_naming_the_operati
         "get": {
             "operationId": "opportunityMatrix",
             "tags": ["opportunities"],
+            "x-kind": "action",
             "parameters": [ID_PARAM],
             "responses": {
                 "200": {
@@ -436,3 +420,25 @@ def test_a_response_the_templates_cannot_map_fails_generation_naming_the_operati
     assert result.returncode != 0
     output = " ".join((result.stdout + result.stderr).split())
     assert "Cannot generate opportunity_matrix (GET /opportunities/{id}/matrix)" in output
+
+
+def test_requests_name_the_sdk_and_its_version(stub: Stub) -> None:
+    stub.reply(200, RECORD)
+    with client_for(stub) as client:
+        client.opportunities.retrieve(ID)
+    version = importlib.metadata.version("icloudready")
+    assert stub.requests[0].headers["user-agent"] == f"icloudready-python/{version}"
+
+
+def test_exported_enums_are_what_the_methods_accept(stub: Stub) -> None:
+    from icloudready.models import ListOpportunitiesSortBy
+
+    accepted = typing.get_args(ListOpportunitiesSortBy)
+    resource = load(SPEC).resources["/opportunities"]
+    assert sorted(accepted) == sorted(snake(k) for k in resource.sort_keys)
+    with client_for(stub) as client:
+        for value in accepted:
+            stub.reply(200, {"data": [], "page": 1, "limit": 20, "total": 0})
+            client.opportunities.list(sort_by=value)
+    sent = [r.query["sortBy"][0] for r in stub.requests]
+    assert sent == [next(k for k in resource.sort_keys if snake(k) == v) for v in accepted]

@@ -35,8 +35,9 @@ from icloudready import (
     Client,
     ICloudReadyError,
     NotFoundError,
+    PaginationError,
+    ResponseTooLargeError,
 )
-from icloudready.errors import PaginationError, ResponseTooLargeError
 
 from ._stub import Canned, RawServer, Recorded, running_raw_server, running_stub
 

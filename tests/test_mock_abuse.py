@@ -22,6 +22,7 @@ import pytest
 import yaml
 
 from icloudready_mock import DEMO_TOKEN, MockProcess, MockServer, build_app, open_store
+from icloudready_spec import SpecError
 
 from .conftest import SPEC
 
@@ -319,17 +320,21 @@ def test_fields_of_1000_characters_name_what_is_unknown(guarded: MockProcess) ->
     assert "unknown field(s) 'xxxx" in response.json()["message"]
 
 
-def test_an_operation_the_mock_cannot_derive_answers_501_naming_it(tmp_path: Path) -> None:
+def test_an_action_without_a_behaviour_answers_501_naming_it(tmp_path: Path) -> None:
     spec = yaml.safe_load(SPEC.read_text())
-    spec["paths"]["/opportunities/{id}/archive"] = {
-        "post": {
-            "operationId": "archiveOpportunity",
-            "tags": ["opportunities"],
-            "parameters": [{"$ref": "#/components/parameters/id"}],
-            "responses": {"200": {"$ref": "#/components/responses/OpportunityOk"}},
-        }
+    archive = {
+        "operationId": "archiveOpportunity",
+        "tags": ["opportunities"],
+        "parameters": [{"$ref": "#/components/parameters/id"}],
+        "responses": {"200": {"$ref": "#/components/responses/OpportunityOk"}},
     }
+    spec["paths"]["/opportunities/{id}/archive"] = {"post": archive}
     path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False))
+    # Not a shape of the convention and not declared: refused when the mock starts.
+    with pytest.raises(SpecError, match=r"archiveOpportunity .* no kind"):
+        build_app(spec=path)
+    archive["x-kind"] = "action"
     path.write_text(yaml.safe_dump(spec, sort_keys=False))
     with MockServer(build_app(spec=path)) as mock:
         response = httpx.post(f"{mock.base_url}/opportunities/{'0' * 24}/archive", headers=AUTH)

@@ -20,11 +20,12 @@ from typing import Any
 
 import pytest
 import yaml
-from check_spec import operation_id_problems, problems_of
+from check_spec import problems_of
 from regenerate import generate_into
+from writeback import write_back
 
 from icloudready_mock import MockProcess
-from icloudready_spec import build
+from icloudready_spec import SpecError, build
 
 from ._stub import Stub
 from .conftest import RECORD, ROOT, SPEC
@@ -35,6 +36,8 @@ NEW_OPERATION = {
     "post": {
         "operationId": "archiveOpportunity",
         "tags": ["opportunities"],
+        # Not a shape of the convention (an action on a record): declared, else generation fails.
+        "x-kind": "action",
         "summary": "Archive opportunity",
         "description": "A new operation, added only to the spec.",
         "parameters": [{"$ref": "#/components/parameters/id"}],
@@ -48,10 +51,11 @@ NEW_OPERATION = {
 USE_IT = """
 import json, sys
 from icloudready import Client
-from icloudready.api.opportunities import archive_opportunity  # the generated module
+from icloudready._operations import OPERATIONS
 with Client(token="t0k3n", base_url=sys.argv[1], max_retries=0) as client:
     record = client.opportunities.archive("609a8f85c2834915d0a5a5e9")
-    print(json.dumps({"id": record.id, "module": archive_opportunity.__name__}))
+    kind = next(op.kind for op in OPERATIONS if op.operation_id == "archiveOpportunity")
+    print(json.dumps({"id": record.id, "kind": kind}))
 """
 
 
@@ -84,47 +88,107 @@ def test_a_new_operation_in_the_spec_reaches_users_without_hand_written_code(
     spec["paths"]["/opportunities/{id}/archive"] = NEW_OPERATION
     result = generate_into(write(spec, tmp_path), tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert (tmp_path / "generated/icloudready/api/opportunities/archive_opportunity.py").exists()
+    assert "action       POST /opportunities/{id}/archive" in result.stdout  # the kinds printed
+    module = (tmp_path / "generated/icloudready/resources/opportunities.py").read_text()
+    assert "def archive(" in module
 
     stub.reply(200, RECORD)
     run = run_sdk(tmp_path / "generated", USE_IT, stub.url + "/api/v2")
     assert run.returncode == 0, run.stderr
-    assert json.loads(run.stdout) == {
-        "id": RECORD["_id"],
-        "module": "icloudready.api.opportunities.archive_opportunity",
-    }
+    assert json.loads(run.stdout) == {"id": RECORD["_id"], "kind": "action"}
     sent = stub.requests[0]
     assert (sent.method, sent.path) == ("POST", f"/api/v2/opportunities/{RECORD['_id']}/archive")
     assert sent.headers["authorization"] == "Bearer t0k3n"
 
 
-def test_operation_ids_that_collide_as_modules_fail_generation(tmp_path: Path) -> None:
+def test_methods_that_would_collide_fail_generation_naming_them(tmp_path: Path) -> None:
     spec = original()
     spec["paths"]["/opportunities"]["get"]["operationId"] = "list_opportunities"
     spec["paths"]["/opportunities/{id}"]["get"]["operationId"] = "listOpportunities"
-    assert operation_id_problems(build(spec))
+    with pytest.raises(SpecError, match=r"opportunities\.list is list_opportunities's too"):
+        build(spec)
     result = generate_into(write(spec, tmp_path), tmp_path)
     assert result.returncode != 0
-    assert "would overwrite" in result.stderr
+    assert "declare x-method-name" in result.stderr
     assert not (tmp_path / "generated" / "icloudready").exists()
+
+
+def test_an_operation_no_convention_or_declaration_classifies_fails_generation(
+    tmp_path: Path,
+) -> None:
+    spec = original()
+    spec["paths"]["/opportunities/{id}/archive"] = copy.deepcopy(NEW_OPERATION)
+    del spec["paths"]["/opportunities/{id}/archive"]["post"]["x-kind"]
+    result = generate_into(write(spec, tmp_path), tmp_path)
+    assert result.returncode != 0
+    assert "archiveOpportunity (POST /opportunities/{id}/archive): no kind" in result.stderr
+    assert "declare x-kind" in result.stderr
+    assert not (tmp_path / "generated" / "icloudready").exists()
+
+
+def test_a_declaration_wins_over_the_convention() -> None:
+    spec = original()
+    spec["paths"]["/opportunities/{id}"]["patch"]["x-kind"] = "action"
+    spec["paths"]["/opportunities/{id}"]["patch"]["x-method-name"] = "soft_update"
+    op = build(spec).operation("patchOpportunity")
+    assert (op.kind, op.method_name) == ("action", "soft_update")
+
+
+def test_the_spec_model_refuses_what_it_does_not_handle() -> None:
+    spec = original()
+    schemas = spec["components"]["schemas"]
+    schemas["OpportunityInput"]["properties"]["stage"]["x-sortabel"] = True
+    schemas["Document"]["oneOf"] = [{"type": "object"}]
+    with pytest.raises(SpecError) as info:
+        build(spec)
+    problems = "\n".join(info.value.problems)
+    assert (
+        "OpportunityInput/properties/stage: unsupported schema extension 'x-sortabel'" in problems
+    )
+    assert "Document: unsupported schema keyword 'oneOf'" in problems
 
 
 def test_the_real_spec_passes_its_checks() -> None:
     assert problems_of(build(original())) == []
 
 
-def test_a_field_left_out_of_the_restated_lists_fails_the_check() -> None:
+def test_restated_facts_are_written_back_and_drift_fails_the_check(tmp_path: Path) -> None:
+    """A field added to the create body only: write-back adds it to the record and to the
+    list's fields pattern; until it has run, check_spec reports what differs."""
     spec = original()
-    for schema in ("OpportunityInput", "Opportunity"):
-        spec["components"]["schemas"][schema]["properties"]["currency"] = {"type": "string"}
-    spec["components"]["parameters"]["sortBy"]["schema"]["enum"].append("notes")
-    spec["components"]["parameters"]["p"]["schema"]["pattern"] = spec["components"]["parameters"][
-        "p"
-    ]["schema"]["pattern"].replace("stage|", "stage|revenue|")
+    spec["components"]["schemas"]["OpportunityInput"]["properties"]["currency"] = {
+        "type": ["string", "null"],
+        "x-filterable": True,
+        "description": "ISO 4217 code.",
+    }
+    path = write(spec, tmp_path)
+    check = [sys.executable, "tools/check_spec.py", str(path)]
+    drift = subprocess.run(check, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert drift.returncode == 1
+    assert "components.schemas.Opportunity.properties differs from" in drift.stderr
+    written, changed = write_back(path.read_text())
+    assert len(changed) == 3, changed  # the record, the fields pattern, the p pattern
+    model = build(yaml.safe_load(written))
+    record = model.resources["/opportunities"]
+    assert record.properties["currency"].type == "string"  # never null in a record
+    assert "currency" in record.projection_fields
+    assert "currency" in record.filter_fields
+    path.write_text(written)
+    again = subprocess.run(check, cwd=ROOT, capture_output=True, text=True, check=False)
+    assert again.returncode == 0, again.stderr
+    assert write_back(written) == (written, [])  # idempotent
+
+
+def test_declarations_the_record_contradicts_fail_the_check() -> None:
+    spec = original()
+    inputs = spec["components"]["schemas"]["OpportunityInput"]["properties"]
+    inputs["revenue"]["x-filterable"] = True
+    inputs["notes"]["x-sortable"] = True
+    spec["components"]["schemas"]["Opportunity"]["properties"]["serverScore"] = {"type": "number"}
     problems = "\n".join(problems_of(build(spec)))
-    assert "the fields pattern leaves out currency" in problems
-    assert "sortBy offers notes, not scalar fields" in problems
-    assert "p filters on revenue, not string fields" in problems
+    assert "revenue is x-filterable but not a string" in problems
+    assert "notes is x-sortable but not a string or a number" in problems
+    assert "serverScore is neither a field of OpportunityInput nor readOnly" in problems
 
 
 def test_every_inference_has_a_reason() -> None:
@@ -154,13 +218,30 @@ def test_generation_is_deterministic(tmp_path: Path) -> None:
 # -- the drills -------------------------------------------------------------------------
 
 
+CURRENCY = {
+    "type": ["string", "null"],
+    "maxLength": 3,
+    "x-sortable": True,
+    "x-filterable": True,
+    "description": "ISO 4217 code of the revenue's currency.",
+}
+
+
 def add_currency(spec: Spec) -> None:
-    schemas = spec["components"]["schemas"]
-    field_schema = {"type": "string", "maxLength": 3, "description": "ISO 4217 code."}
-    schemas["OpportunityInput"]["properties"]["currency"] = dict(field_schema)
-    schemas["Opportunity"]["properties"]["currency"] = {"type": "string", "description": "Code."}
-    fields = spec["components"]["parameters"]["fields"]["schema"]
-    fields["pattern"] = fields["pattern"].replace("updatedAt)", "updatedAt|currency)")
+    """One edit: a new optional field of the create body (the record and the list's
+    restated patterns and enum follow by write-back)."""
+    spec["components"]["schemas"]["OpportunityInput"]["properties"]["currency"] = dict(CURRENCY)
+
+
+def day_first_date(spec: Spec) -> None:
+    """A date the API writes DD/MM/YYYY (as contracts do): one field, one declaration."""
+    spec["components"]["schemas"]["OpportunityInput"]["properties"]["signedOn"] = {
+        "type": ["string", "null"],
+        "x-date-format": "DD/MM/YYYY",
+        "x-inferred": True,
+        "x-inferred-reason": "The example writes 20/12/2022.",
+        "description": "When the contract was signed.",
+    }
 
 
 def probability_as_integer(spec: Spec) -> None:
@@ -169,9 +250,9 @@ def probability_as_integer(spec: Spec) -> None:
         "type": "integer",
         "minimum": 0,
         "maximum": 100,
+        "x-sortable": True,
         "description": "Probability of winning, in percent.",
     }
-    schemas["Opportunity"]["properties"]["probability"] = {"type": "integer"}
     examples = spec["components"]["examples"]
     examples["OpportunityInputExample"]["value"]["probability"] = 75
     examples["OpportunityExample"]["value"]["probability"] = 75
@@ -242,16 +323,17 @@ def leads_tag(spec: Spec) -> None:
         "additionalProperties": False,
         "properties": {"name": dict(text), "email": dict(text)},
     }
+    stamp = {"type": "string", "format": "date-time", "readOnly": True}
     components["schemas"]["Lead"] = {
         "type": "object",
         "description": "A stored lead.",
         "required": ["_id"],
         "properties": {
-            "_id": {"type": "string"},
+            "_id": {"type": "string", "readOnly": True},
             "name": {"type": "string"},
             "email": {"type": "string"},
-            "createdAt": {"type": "string", "format": "date-time"},
-            "updatedAt": {"type": "string", "format": "date-time"},
+            "createdAt": dict(stamp),
+            "updatedAt": dict(stamp),
         },
     }
     components["schemas"]["LeadList"] = {
@@ -317,6 +399,7 @@ def leads_tag(spec: Spec) -> None:
             "Create lead without activity",
             _lead_responses("LeadCreated", "201"),
             requestBody=body,
+            **{"x-kind": "create"},  # a create beside the collection: declared
         )
     }
     spec["paths"]["/leads/{leadId}"] = {
@@ -351,17 +434,42 @@ class Drill:
 
 DRILLS = [
     Drill(
-        "new optional field",
+        "new optional field, one edit",
         add_currency,
         """
 import sys, icloudready
 with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
     created = client.opportunities.create(customer="acme", currency="EUR")
+    client.opportunities.create(customer="bolt", currency="USD")
     assert client.opportunities.retrieve(created.id).currency == "EUR"
-    page = client.opportunities.list(fields="currency")
+    page = client.opportunities.list(fields="currency", p={"currency": "EUR"})
     assert [o.currency for o in page.items] == ["EUR"], page
+    assert page.items[0].customer is None  # projected away
+    ordered = client.opportunities.list(sort_by="currency", order="asc")
+    assert [o.currency for o in ordered.items] == ["EUR", "USD"], ordered
 """,
         ["createOpportunity", "retrieveOpportunity", "listOpportunities"],
+    ),
+    Drill(
+        "day-first date",
+        day_first_date,
+        """
+import datetime, sys, httpx, icloudready
+with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
+    created = client.opportunities.create(signed_on=datetime.date(2022, 12, 20))
+    assert created.signed_on == datetime.date(2022, 12, 20), created
+    raw = httpx.Client(base_url=sys.argv[1], headers={"Authorization": "Bearer " + sys.argv[2]})
+    assert raw.get(f"/opportunities/{created.id}").json()["signedOn"] == "20/12/2022"
+    assert client.opportunities.patch(created.id, signed_on="2023-01-31").signed_on.month == 1
+    assert raw.post("/opportunities", json={"signedOn": "2022-12-20"}).status_code == 422
+    try:
+        client.opportunities.create(signed_on="31/02/2022")
+    except TypeError as exc:
+        assert "signed_on" in str(exc)
+    else:
+        raise AssertionError("an impossible date was sent")
+""",
+        ["createOpportunity", "retrieveOpportunity"],
     ),
     Drill(
         "number narrowed to integer",
@@ -496,6 +604,47 @@ def test_drill_spec_edit_to_sdk_mock_and_contract(tmp_path: Path, drill: Drill) 
                         int(w) for w in line.replace(",", "").split() if w.isdigit()
                     )
                     assert created == deleted, line
+
+    if drill.edit is add_currency:
+        # The one edit reaches the command line and the API-change report, with no other.
+        cli_env = {**os.environ, "PYTHONPATH": str(tmp_path / "generated")}
+        helps = {
+            command: " ".join(
+                subprocess.run(
+                    [sys.executable, "-m", "icloudready_cli", "opportunities", command, "--help"],
+                    env=cli_env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                ).stdout.split()
+            )
+            for command in ("create", "list")
+        }
+        assert (
+            "--currency TEXT ISO 4217 code of the revenue's currency. (at most 3 characters)"
+            in (helps["create"])
+        ), helps["create"]
+        assert "currency" in helps["list"].split("--sort-by [", 1)[1].split("]", 1)[0]
+        diff = subprocess.run(
+            [
+                sys.executable,
+                "tools/api_diff.py",
+                "HEAD",
+                "--spec",
+                str(path),
+                "--generated",
+                str(tmp_path / "generated"),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+        assert diff.returncode == 0, diff.stderr
+        assert "0 breaking (major)" in diff.stdout, diff.stdout
+        assert "+client.opportunities.create(currency: str | None = ...)" in diff.stdout
+        assert "+model Opportunity.currency: str | None" in diff.stdout
 
     if drill.edit is remove_bulk_update:
         report = subprocess.run(

@@ -212,12 +212,12 @@ def test_a_pacing_wait_past_the_deadline_names_the_option(stub: Stub) -> None:
 def test_docstrings_list_each_parameter_from_the_spec(client: Client) -> None:
     create = client.opportunities.create.__doc__ or ""
     assert "probability: Probability of winning" in create
-    assert "from 0.0 to 1.0" in create
+    assert "from 0 to 1" in create  # the spec's bounds, as the spec writes them
     assert "at most 200 characters" in create
     assert "None sends null, which clears the field" in create
     listing = client.opportunities.list.__doc__ or ""
     assert "one of asc, desc" in listing
-    assert "limit: The number of records to return. (int; default 20; from 1 to 100)" in listing
+    assert "limit: The number of records to return. (int; from 1 to 100; default 20)" in listing
     assert "close_date" in listing
 
 

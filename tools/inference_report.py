@@ -29,12 +29,11 @@ from xml.sax.saxutils import escape as xml_escape
 import httpx
 import jsonschema_rs
 
-from icloudready_spec import Operation, Resource, Spec, pointer_get
+from icloudready_runtime._shapes import ID_ALIASES, ITEM_KEYS, RECORD_WRAPPERS
+from icloudready_spec import Operation, Parameter, Resource, Schema, Spec
 
 HELD, CONTRADICTED, NOT_EXERCISED = "held", "contradicted", "not exercised"
-_ITEM_KEYS = ("data", "docs", "items", "results", "records")
-_WRAP_KEYS = ("data", "result")
-_ID_KEYS = ("_id", "id")
+_ID_KEYS = tuple(ID_ALIASES)
 _WORD = re.compile(r"[^\W_]{3,}")
 
 
@@ -45,7 +44,7 @@ def items_of(body: Any) -> list[Any]:
     if isinstance(body, list):
         return body
     if isinstance(body, dict):
-        for key in _ITEM_KEYS:
+        for key in ITEM_KEYS:
             if isinstance(body.get(key), list):
                 return list(body[key])
     return []
@@ -55,7 +54,7 @@ def record_of(body: Any) -> dict[str, Any]:
     if isinstance(body, dict):
         if any(k in body for k in _ID_KEYS):
             return body
-        for key in _WRAP_KEYS:
+        for key in RECORD_WRAPPERS:
             if isinstance(body.get(key), dict):
                 return dict(body[key])
         return body
@@ -116,9 +115,9 @@ class Report:
 
     # -- checking one response against the spec ---------------------------------
 
-    def _validator(self, pointer_key: str, schema: dict[str, Any]) -> Any:
+    def _validator(self, pointer_key: str, schema: Schema) -> Any:
         if pointer_key not in self._validators:
-            root = {"$ref": "#/$defs/target", "$defs": {"target": schema}}
+            root = {"$ref": "#/$defs/target", "$defs": {"target": schema.raw}}
             root["components"] = self.spec.components
             self._validators[pointer_key] = jsonschema_rs.validator_for(root, validate_formats=True)
         return self._validators[pointer_key]
@@ -126,32 +125,30 @@ class Report:
     def check(self, op: Operation, response: httpx.Response, probe: str, expect: int) -> Any:
         """Charge the status and the body of ``response`` to the inferences they test."""
         status = response.status_code
-        declared = op.response_status_for(expect)
-        status_pointer = op.inferred_response_pointer(declared) if declared else None
-        self.note(status_pointer, probe, status == expect, f"status {status}, not {expect}")
+        declared = op.response_for(expect)
+        self.note(_inferred(declared), probe, status == expect, f"status {status}, not {expect}")
         body = parsed(response) if response.content else None
-        covering = op.response_status_for(status)
-        raw = op.raw_responses.get(covering) if covering else op.raw_responses.get(declared or "")
-        schema = op.raw_schema_of(raw) if raw is not None else None
+        covering = op.response_for(status) or declared
+        schema = covering.schema if covering is not None else None
         if schema is None or status == 204:
             return body
-        fallback = op.inferred_response_pointer(covering or declared or "")
+        fallback = _inferred(covering)
         if isinstance(body, _NotJSON) or body is None:
-            blamed = _innermost(self.spec, schema, []) or fallback
+            blamed = _innermost(schema, []) or fallback
             shown = body.text if isinstance(body, _NotJSON) else "an empty body"
             self.note(blamed, probe, False, f"not JSON: {shown!r}")
             return body
-        validator = self._validator(f"{op.operation_id}:{covering}", schema)
+        validator = self._validator(f"{op.operation_id}:{covering.status}", schema)  # type: ignore[union-attr]
         errors = list(validator.iter_errors(body)) if not validator.is_valid(body) else []
         blamed_pointers: set[str] = set()
         for error in errors[:20]:
             path = list(error.instance_path)
-            blamed = _innermost(self.spec, schema, path) or fallback
+            blamed = _innermost(schema, path) or fallback
             if blamed is not None and blamed not in blamed_pointers:
                 blamed_pointers.add(blamed)
                 where = ".".join(str(p) for p in path) or "the body"
                 self.note(blamed, probe, False, f"{where}: {error.message}")
-        for pointer in _visited(self.spec, schema, body):
+        for pointer in _visited(schema, body):
             if pointer not in blamed_pointers:
                 self.note(pointer, probe, True)
         return body
@@ -232,56 +229,46 @@ class Report:
         return [folder / name for name in files]
 
 
-def _follow(spec: Spec, node: Any, innermost: str | None) -> tuple[Any, str | None]:
-    for _ in range(16):
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            break
-        ref = str(node["$ref"])
-        node = pointer_get(spec.document, ref)
-        if isinstance(node, dict) and node.get("x-inferred") is True:
-            innermost = ref
-    return node, innermost
+def _inferred(node: Any) -> str | None:
+    """Where a schema, response or parameter of the model is marked x-inferred, if it is."""
+    return node.pointer if node is not None and node.inferred is not None else None
 
 
-def _child(node: Any, step: Any) -> Any:
-    if not isinstance(node, dict):
-        return None
+def _child(node: Schema, step: Any) -> Schema | None:
     if isinstance(step, int):
-        return node.get("items")
-    props = node.get("properties") or {}
-    if step in props:
-        return props[step]
-    extra = node.get("additionalProperties")
-    return extra if isinstance(extra, dict) else None
+        return node.items
+    if step in node.properties:
+        return node.properties[step]
+    extra = node.additional_properties
+    return extra if isinstance(extra, Schema) else None
 
 
-def _innermost(spec: Spec, schema: Any, path: list[Any]) -> str | None:
-    node, innermost = _follow(spec, schema, None)
+def _innermost(schema: Schema, path: list[Any]) -> str | None:
+    node: Schema | None = schema
+    innermost = _inferred(schema)
     for step in path:
-        node = _child(node, step)
+        node = _child(node, step) if node is not None else None
         if node is None:
             break
-        node, innermost = _follow(spec, node, innermost)
+        innermost = _inferred(node) or innermost
     return innermost
 
 
-def _visited(spec: Spec, schema: Any, instance: Any, depth: int = 0) -> Iterator[str]:
+def _visited(schema: Schema, instance: Any, depth: int = 0) -> Iterator[str]:
     """The inferred schemas a valid instance went through."""
-    node, inferred = _follow(spec, schema, None)
+    inferred = _inferred(schema)
     if inferred is not None:
         yield inferred
     if depth > 8:
         return
     if isinstance(instance, dict):
         for key, value in instance.items():
-            child = _child(node, key)
+            child = _child(schema, key)
             if child is not None:
-                yield from _visited(spec, child, value, depth + 1)
-    elif isinstance(instance, list):
-        child = _child(node, 0)
+                yield from _visited(child, value, depth + 1)
+    elif isinstance(instance, list) and schema.items is not None:
         for value in instance[:3]:
-            if child is not None:
-                yield from _visited(spec, child, value, depth + 1)
+            yield from _visited(schema.items, value, depth + 1)
 
 
 # -- the probes ------------------------------------------------------------------------
@@ -350,23 +337,31 @@ class Prober:
             self._change(resource)
             self._delete(resource)
 
+    @staticmethod
+    def _id_pattern(resource: Resource) -> str | None:
+        param = resource.id_parameter
+        pattern = param.schema.bounds.get("pattern") if param is not None else None
+        return str(pattern) if pattern is not None else None
+
     def _ids(self, resource: Resource, records: list[dict[str, Any]]) -> None:
-        if resource.id_parameter is None or resource.id_pattern is None:
+        id_pattern = self._id_pattern(resource)
+        if id_pattern is None:
             return
-        pattern = re.compile(resource.id_pattern)
+        pattern = re.compile(id_pattern)
         for record in records[:5]:
             record_id = id_of(record)
             if record_id is not None:
                 self.report.note(
-                    resource.id_parameter_pointer,
+                    _inferred(resource.id_parameter),
                     "ids seen",
                     bool(pattern.search(record_id)),
-                    f"id {record_id!r} does not match {resource.id_pattern}",
+                    f"id {record_id!r} does not match {id_pattern}",
                 )
 
     def _missing_id(self, resource: Resource) -> str:
+        id_pattern = self._id_pattern(resource)
         for candidate in ("0" * 24, "000000000000000000000000ffff", "00000000"):
-            if resource.id_pattern is None or re.search(resource.id_pattern, candidate):
+            if id_pattern is None or re.search(id_pattern, candidate):
                 return candidate
         return "0" * 24
 
@@ -391,28 +386,28 @@ class Prober:
         items = items_of(parsed(response)) if response.status_code == 200 else []
         return response.status_code, [i for i in items if isinstance(i, dict)]
 
-    def _param(self, op: Operation, name: str, probe: str, ok: bool, observed: str) -> None:
-        pointer = op.parameter_pointer(name)
-        self.report.note(pointer, probe, ok, observed)
+    def _param(self, param: Parameter, probe: str, ok: bool, observed: str) -> None:
+        self.report.note(_inferred(param), probe, ok, observed)
 
     def _list_parameters(
         self, resource: Resource, op: Operation, records: list[dict[str, Any]]
     ) -> None:
-        if op.query("limit"):
-            status, items = self._list(op, {"limit": 1})
+        limit, page, order = op.role("limit"), op.role("page"), op.role("order")
+        if limit is not None:
+            status, items = self._list(op, {limit.name: 1})
             ok = status == 200 and len(items) <= 1
-            self._param(op, "limit", "limit=1", ok, f"status {status}, {len(items)} items")
-        if op.query("page") and op.query("limit"):
-            _, first = self._list(op, {"limit": 1, "page": 1})
-            status2, second = self._list(op, {"limit": 1, "page": 2})
+            self._param(limit, f"{limit.name}=1", ok, f"status {status}, {len(items)} items")
+        if page is not None and limit is not None:
+            _, first = self._list(op, {limit.name: 1, page.name: 1})
+            status2, second = self._list(op, {limit.name: 1, page.name: 2})
             if len(records) >= 2 and first and second:
                 ok = status2 == 200 and id_of(first[0]) != id_of(second[0])
-                self._param(op, "page", "page=2", ok, "page 2 repeats page 1")
+                self._param(page, f"{page.name}=2", ok, "page 2 repeats page 1")
             elif status2 != 200:
-                self._param(op, "page", "page=2", False, f"status {status2}")
-        if op.query("order"):
-            statuses = [self._list(op, {"order": value})[0] for value in ("asc", "desc")]
-            self._param(op, "order", "order=asc|desc", statuses == [200, 200], f"{statuses}")
+                self._param(page, f"{page.name}=2", False, f"status {status2}")
+        if order is not None:
+            statuses = [self._list(op, {order.name: value})[0] for value in ("asc", "desc")]
+            self._param(order, f"{order.name}=asc|desc", statuses == [200, 200], f"{statuses}")
         self._sort(resource, op, records)
         self._fields(resource, op, records)
         self._filter(resource, op, records)
@@ -427,49 +422,69 @@ class Prober:
             ),
             None,
         )
-        if key is None:
+        sort, order = op.role("sort"), op.role("order")
+        if key is None or sort is None:
             return
-        status, items = self._list(op, {"sortBy": key, "order": "asc", "limit": 20})
+        query = {sort.name: key, **({order.name: "asc"} if order else {})}
+        status, items = self._list(op, {**query, **self._limit(op, 20)})
         values = [i[key] for i in items if isinstance(i.get(key), int | float)]
         ok = status == 200 and values == sorted(values)
-        self._param(op, "sortBy", f"sortBy={key}", ok, f"status {status}, values {values[:5]}")
+        self._param(sort, f"{sort.name}={key}", ok, f"status {status}, values {values[:5]}")
+
+    @staticmethod
+    def _limit(op: Operation, count: int) -> dict[str, int]:
+        limit = op.role("limit")
+        return {limit.name: count} if limit is not None else {}
 
     def _fields(self, resource: Resource, op: Operation, records: list[dict[str, Any]]) -> None:
         name = next((f for f in resource.projection_fields if any(f in r for r in records)), None)
-        if name is None:
+        fields = op.role("fields")
+        if name is None or fields is None:
             return
-        status, items = self._list(op, {"fields": name, "limit": 5})
+        status, items = self._list(op, {fields.name: name, **self._limit(op, 5)})
         extra = sorted({k for i in items for k in i} - {name, *_ID_KEYS})
         ok = status == 200 and not extra
-        self._param(op, "fields", f"fields={name}", ok, f"status {status}, extra keys {extra[:5]}")
+        self._param(fields, f"{fields.name}={name}", ok, f"status {status}, extra keys {extra[:5]}")
 
     def _filter(self, resource: Resource, op: Operation, records: list[dict[str, Any]]) -> None:
+        filters = op.role("filter")
+        if filters is None:
+            return
         for record in records:
             name = next((f for f in resource.filter_fields if isinstance(record.get(f), str)), None)
             if name is None or "," in record[name]:
                 continue
             value = record[name]
-            status, items = self._list(op, {"p": f"{name}:{value}", "limit": 100})
+            status, items = self._list(
+                op, {filters.name: f"{name}:{value}", **self._limit(op, 100)}
+            )
             ok = status == 200 and bool(items) and all(i.get(name) == value for i in items)
-            self._param(op, "p", f"p={name}:…", ok, f"status {status}, {len(items)} items")
+            self._param(
+                filters, f"{filters.name}={name}:…", ok, f"status {status}, {len(items)} items"
+            )
             return
 
     def _search(self, resource: Resource, op: Operation, records: list[dict[str, Any]]) -> None:
+        search = op.role("search")
+        if search is None:
+            return
         for record in records:
             for name in resource.search_fields:
                 words = _WORD.findall(str(record.get(name) or ""))
                 if not words:
                     continue
-                status, items = self._list(op, {"q": words[0], "limit": 100})
+                status, items = self._list(op, {search.name: words[0], **self._limit(op, 100)})
                 found = any(id_of(i) == id_of(record) for i in items)
                 ok = status == 200 and found
-                self._param(op, "q", f"q={words[0]}", ok, f"status {status}, record not found")
+                self._param(
+                    search, f"{search.name}={words[0]}", ok, f"status {status}, record not found"
+                )
                 return
 
     # -- writes ------------------------------------------------------------------
 
     def _example(self, op: Operation) -> dict[str, Any]:
-        body = op.request_example()
+        body = op.body.examples[0] if op.body and op.body.examples else None
         return dict(body) if isinstance(body, dict) else {}
 
     def _create(self, resource: Resource) -> list[dict[str, Any]]:
@@ -489,9 +504,8 @@ class Prober:
         """Bodies a server must refuse: an unknown field, form encoding, 2 MiB."""
         unknown = self.client.post(self._url(op), json={"unknownFieldOfTheContractCheck": 1})
         self._forget(resource, unknown)
-        schema_pointer = op.inferred_body_pointer()
         self.report.note(
-            schema_pointer,
+            _inferred(op.body.schema if op.body else None),
             "unknown field",
             400 <= unknown.status_code < 500,
             f"status {unknown.status_code}: the unknown field was accepted",
@@ -549,12 +563,20 @@ class Prober:
                 ok and not kept,
                 f"status {response.status_code}; fields not kept: {kept[:5]}",
             )
-        for op in resource.of_kind("bulk"):
+        for op in resource.of_kind("bulk-update"):
             self._bulk(resource, op, record_id)
 
     def _bulk(self, resource: Resource, op: Operation, record_id: str) -> None:
         body = self._example(op)
-        ids_key = op.array_of_strings_property()
+        props = op.body.schema.properties if op.body else {}
+        ids_key = next(
+            (
+                n
+                for n, s in props.items()
+                if s.type == "array" and s.items and s.items.type == "string"
+            ),
+            None,
+        )
         if ids_key is None:
             return
         body[ids_key] = [record_id, self._missing_id(resource)]
@@ -564,7 +586,7 @@ class Prober:
             op.pointer, "bulk", 200 <= response.status_code < 300, f"status {response.status_code}"
         )
         self.report.note(
-            op.inferred_body_pointer(),
+            _inferred(op.body.schema if op.body else None),
             "bulk",
             200 <= response.status_code < 300,
             f"status {response.status_code}: the body was refused",
@@ -590,12 +612,11 @@ class Prober:
         self.created = remaining
 
     def _sign_in(self) -> None:
-        if self.credentials is None:
+        op = self.spec.sign_in
+        if self.credentials is None or op is None or op.body is None:
             return
-        for op in self.spec.operations:
-            if op.public and op.method == "POST" and op.body_schema is not None:
-                names = list(op.request_schema_resolved().get("properties") or {})
-                if len(names) >= 2:
-                    body = dict(zip(names[:2], self.credentials, strict=True))
-                    response = self.anonymous.post(self._url(op), json=body)
-                    self.report.check(op, response, "sign-in", op.success_status)
+        names = list(op.body.schema.properties)
+        if len(names) >= 2:
+            body = dict(zip(names[:2], self.credentials, strict=True))
+            response = self.anonymous.post(self._url(op), json=body)
+            self.report.check(op, response, "sign-in", op.success_status)

@@ -7,6 +7,7 @@ generate from edited copies of the spec: all through ``generate_into``.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,13 +15,19 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def generate_into(spec: Path, folder: Path) -> subprocess.CompletedProcess[str]:
-    """``make generate`` with ``folder/generated`` as the output; the result, never raising."""
+    """``make generate`` with ``folder/generated`` as the output; the result, never raising.
+
+    Generation writes the spec's restated facts into the spec it reads: a spec outside
+    ``folder`` is copied in first, so the original is never touched.
+    """
     folder.mkdir(parents=True, exist_ok=True)
-    # The repo's layout around the output: overrides/ for the runtime link (a relative
-    # symlink), pyproject.toml for the ruff settings the generated code is formatted with.
-    for name in ("overrides", "pyproject.toml"):
-        if not (folder / name).exists():
-            (folder / name).symlink_to(ROOT / name)
+    if spec.resolve().parent != folder.resolve():
+        copy = folder / "openapi.yaml"
+        shutil.copyfile(spec, copy)
+        spec = copy
+    # The ruff settings the generated code is formatted with apply by the output's path.
+    if not (folder / "pyproject.toml").exists():
+        (folder / "pyproject.toml").symlink_to(ROOT / "pyproject.toml")
     return subprocess.run(
         [
             "make",

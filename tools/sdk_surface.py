@@ -2,67 +2,43 @@
 
     PYTHONPATH=generated python tools/sdk_surface.py
 
-Lists ``client.<tag>.<method>(params) -> return`` (annotations as written in the generated
-code), every model with its fields, and the ids each path parameter refuses before
-sending. Reads whichever ``icloudready`` package is importable, so the same code lists
-the committed SDK and one generated from another revision of the spec.
+Read from the SDK's operation table (``icloudready._operations``, generated from the spec
+model): ``client.<tag>.<method>(params) -> return`` with each parameter's type as the
+method's signature writes it, every model with its fields, and the ids each path
+parameter refuses before sending. Reads whichever ``icloudready`` is importable, so the
+same code lists the committed SDK and one generated from another revision of the spec.
 """
 
 from __future__ import annotations
 
 import importlib
-import inspect
 import sys
 from collections.abc import Iterator
-from functools import cached_property
 from typing import Any
 
 
-def _resources(client_class: type[Any]) -> Iterator[tuple[str, Any]]:
-    # Never sends a request: the client is built only to reach its resources.
-    client = client_class(token="unused", base_url="http://127.0.0.1:9", rate_limit=None)  # noqa: S106
-    try:
-        for name, attr in sorted(vars(client_class).items()):
-            if isinstance(attr, cached_property) and not name.startswith("_"):
-                yield name, getattr(client, name)
-    finally:
-        client.close()
+def _operations(table: Any) -> Iterator[str]:
+    """``client.tag.method -> return``, then one line per parameter, so a diff names each."""
+    for op in sorted(table.OPERATIONS, key=lambda o: (o.tag, o.name)):
+        prefix = f"client.{op.tag}.{op.name}"
+        deprecated = " [deprecated]" if op.deprecated else ""
+        yield f"{prefix} -> {op.result.annotation}{deprecated}"
+        for param in op.params:
+            default = "" if param.required else " = ..."
+            yield f"{prefix}({param.name}: {param.annotation}{default})"
+        if op.walk:
+            yield f"client.{op.tag}.{op.walk} -> Iterator[{op.result.model}]"
 
 
-def _methods(prefix: str, resource: Any) -> Iterator[str]:
-    """``prefix.method -> return``, then one line per parameter, so a diff names each change."""
-    for name in sorted(dir(resource)):
-        if name.startswith("_") or name == "with_raw_response":
-            continue
-        method = getattr(resource, name)
-        if not callable(method):
-            continue
-        signature = inspect.signature(method)
-        deprecated = " [deprecated]" if "deprecated" in (method.__doc__ or "").lower() else ""
-        yield f"{prefix}.{name} -> {signature.return_annotation}{deprecated}"
-        for parameter in signature.parameters.values():
-            yield f"{prefix}.{name}({parameter})"
-
-
-def _models() -> Iterator[str]:
-    models = importlib.import_module("icloudready.models")
-    for name in sorted(getattr(models, "__all__", [])):
-        cls = getattr(models, name)
-        fields = getattr(cls, "__attrs_attrs__", None)
-        if fields is None:
-            yield f"model {name}"
-            continue
-        annotations = getattr(cls, "__annotations__", {})
+def _models(table: Any) -> Iterator[str]:
+    for name, fields in sorted(table.MODELS.items()):
         for field in fields:
-            if field.name == "additional_properties":
-                continue
-            yield f"model {name}.{field.name}: {annotations.get(field.name, '?')}"
+            yield f"model {name}.{field.name}: {field.annotation}"
 
 
-def _refused_ids() -> Iterator[str]:
-    api = importlib.import_module("icloudready.api")
+def _refused_ids(table: Any) -> Iterator[str]:
     paths = importlib.import_module("icloudready_runtime._paths")
-    routes = getattr(api, "ROUTES", ())
+    routes = table.ROUTES
     for template in sorted(set(routes)):
         if "{" not in template:
             continue
@@ -73,13 +49,8 @@ def _refused_ids() -> Iterator[str]:
 
 
 def surface() -> list[str]:
-    icloudready = importlib.import_module("icloudready")
-    lines: list[str] = []
-    for tag, resource in _resources(icloudready.Client):
-        lines += _methods(f"client.{tag}", resource)
-    lines += _models()
-    lines += _refused_ids()
-    return lines
+    table = importlib.import_module("icloudready._operations")
+    return [*_operations(table), *_models(table), *_refused_ids(table)]
 
 
 if __name__ == "__main__":

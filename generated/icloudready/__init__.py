@@ -1,19 +1,17 @@
 # Generated from openapi.yaml by openapi-python-client and overrides/templates/package_init.py.jinja: do not edit; change the spec or the template and run `make generate`.
-"""A client library for accessing iCloudReady Opportunities API.
+"""The iCloudReady Opportunities API: a typed client with retries, pacing and paging.
 
-from icloudready import Client
+    from icloudready import Client
 
-with Client() as client:  # ICLOUDREADY_API_KEY, ICLOUDREADY_BASE_URL
-    for opportunity in client.opportunities.list_all(q="villa"):
-        print(opportunity.id, opportunity.stage)
+    with Client() as client:  # ICLOUDREADY_API_KEY, ICLOUDREADY_BASE_URL
+        for opportunity in client.opportunities.list_all(q="villa"):
+            print(opportunity.id, opportunity.stage)
+
+Models are in ``icloudready.models``.
 """
 
 from icloudready_runtime._coerce import SupportsToDict
-from icloudready_runtime._pagination import Page
-from icloudready_runtime._response import APIResponse
-
-from .api import AsyncClient, Client
-from .errors import (
+from icloudready_runtime._exceptions import (
     APIConnectionError,
     APIError,
     APIResponseValidationError,
@@ -31,11 +29,14 @@ from .errors import (
     PermissionDeniedError,
     RateLimitError,
     ResponseTooLargeError,
-    UnexpectedStatus,
     UnprocessableEntityError,
     ValidationDetail,
 )
-from .types import UNSET, Unset
+from icloudready_runtime._pagination import Page
+from icloudready_runtime._response import APIResponse
+from icloudready_runtime._types import UNSET, Unset
+
+from ._client import AsyncClient, Client
 
 __all__ = [
     "UNSET",
@@ -60,9 +61,8 @@ __all__ = [
     "PermissionDeniedError",
     "RateLimitError",
     "ResponseTooLargeError",
-    "UnexpectedStatus",
+    "SupportsToDict",
     "UnprocessableEntityError",
     "Unset",
-    "SupportsToDict",
     "ValidationDetail",
 ]

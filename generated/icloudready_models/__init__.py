@@ -17,6 +17,7 @@ class ActivityLogEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     activity_number: Annotated[float | None, Field(alias="activityNumber")] = None
     """
@@ -43,6 +44,7 @@ class Document(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     upload_date: Annotated[date | None, Field(alias="uploadDate")] = None
     """
@@ -63,6 +65,9 @@ class BulkUpdateItemResult(BaseModel):
     The outcome for one id.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     id: str
     """
     The id as sent.
@@ -84,6 +89,7 @@ class SignInRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     email: Annotated[str, Field(max_length=320)]
     """
@@ -100,6 +106,9 @@ class SignInResponse(BaseModel):
     An access token for the Authorization header.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     access_token: Annotated[str, Field(alias="accessToken")]
     """
     Send as `Authorization: Bearer <accessToken>`.
@@ -115,6 +124,9 @@ class ErrorDetail(BaseModel):
     One invalid field.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     field: str
     """
     Dotted path of the field, e.g. "activityLog.0.activityDate".
@@ -135,6 +147,7 @@ class OpportunityInput(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     customer: Annotated[str | None, Field(max_length=200)] = None
     """
@@ -240,15 +253,17 @@ class OpportunityInput(BaseModel):
 
 class Opportunity(BaseModel):
     """
-    A stored opportunity as the server returns it: the input fields plus `_id`,
-    `createdAt` and `updatedAt`. Fields this document does not name are kept.
+    A stored opportunity as the server returns it: the fields of OpportunityInput
+    (written here by `make generate`) plus the read-only `_id`, `createdAt` and
+    `updatedAt`. Fields this document does not name are kept.
 
     """
 
     model_config = ConfigDict(
         extra="allow",
+        populate_by_name=True,
     )
-    field_id: Annotated[str, Field(alias="_id")]
+    id: Annotated[str, Field(alias="_id")]
     """
     Id of the opportunity.
     """
@@ -266,21 +281,21 @@ class Opportunity(BaseModel):
     """
     lead_id: Annotated[str | None, Field(alias="leadId")] = None
     """
-    Id of the lead.
+    Id of the lead the opportunity came from.
     """
     opportunity_information: Annotated[
         dict[str, Any] | None, Field(alias="opportunityInformation")
     ] = None
     """
-    Free-form information.
+    Free-form information about the opportunity.
     """
     opportunity_owner: Annotated[str | None, Field(alias="opportunityOwner")] = None
     """
-    Id of the owner.
+    Id of the user who owns the opportunity.
     """
     probability: float | None = None
     """
-    Probability of winning.
+    Probability of winning, 0 to 1 (the reference's example is 0.75).
     """
     discount: float | None = None
     """
@@ -292,11 +307,11 @@ class Opportunity(BaseModel):
     """
     close_date: Annotated[date | None, Field(alias="closeDate")] = None
     """
-    Expected close date.
+    Expected close date (YYYY-MM-DD).
     """
     units: list[Any] | None = None
     """
-    Units.
+    Units (products, properties) of the opportunity; the item shape is not documented.
     """
     promo_id: Annotated[str | None, Field(alias="promoId")] = None
     """
@@ -304,19 +319,19 @@ class Opportunity(BaseModel):
     """
     opportunity_type: Annotated[str | None, Field(alias="opportunityType")] = None
     """
-    Type.
+    Type, e.g. "new".
     """
     opportunity_source: Annotated[str | None, Field(alias="opportunitySource")] = None
     """
-    Source.
+    Source, e.g. "website".
     """
     status: str | None = None
     """
-    Status.
+    Status, e.g. "active".
     """
     opportunity_rating: Annotated[float | None, Field(alias="opportunityRating")] = None
     """
-    Rating.
+    Rating (the reference's example is 4).
     """
     activity_log: Annotated[list[ActivityLogEntry] | None, Field(alias="activityLog")] = None
     """
@@ -324,11 +339,11 @@ class Opportunity(BaseModel):
     """
     notes: list[Any] | None = None
     """
-    Notes.
+    Notes; the item shape is not documented.
     """
     documents: list[Document] | None = None
     """
-    Documents.
+    Documents attached to the opportunity.
     """
     task_id: Annotated[str | None, Field(alias="taskId")] = None
     """
@@ -357,6 +372,9 @@ class OpportunityList(BaseModel):
     One page of a list.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     data: list[Opportunity]
     """
     The opportunities of this page.
@@ -382,6 +400,7 @@ class BulkUpdateRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
+        populate_by_name=True,
     )
     ids: Annotated[list[Id], Field(max_length=100, min_length=1)]
     """
@@ -395,6 +414,9 @@ class BulkUpdateResult(BaseModel):
     What happened to each id of a bulk update.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     updated: int
     """
     How many opportunities were updated.
@@ -414,6 +436,9 @@ class Error(BaseModel):
     The one error body shape of every 4xx and 5xx response.
     """
 
+    model_config = ConfigDict(
+        populate_by_name=True,
+    )
     error: str
     """
     Machine-readable code, e.g. "validation_error".

@@ -1,8 +1,8 @@
-"""The command tree: ``icloudready <tag> <method>``, built from the SDK when it is invoked.
+"""The command tree: ``icloudready <tag> <method>``, built from the operation table.
 
 Click (not argparse) for nested commands built at run time, typed options with choices, and
 shell completion; Typer's decorators would need the functions written out, which is what
-this module avoids. Groups are lazy: only the resource a command names is introspected.
+this module avoids. Groups are lazy: only the commands of the tag named are built.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ from typing import Any
 import click
 
 from ._account import completion, login, logout, profile
-from ._bulk import export_command, import_command, list_operation
+from ._bulk import export_command, import_command
 from ._context import State, connection_options
 from ._operations import operation_command
-from ._surface import resource, resources
+from ._surface import command_name, resource, resources
 
 
 def _version() -> str:
@@ -32,20 +32,25 @@ class ResourceGroup(click.Group):
     """``icloudready <tag>``: one command per SDK method, plus export and import."""
 
     def __init__(self, tag: str) -> None:
-        super().__init__(tag.replace("_", "-"), help=f"The {tag} operations.")
+        res = resource(tag)
+        super().__init__(tag.replace("_", "-"), help=res.description or f"The {tag} operations.")
         self.tag = tag
 
     def _commands(self) -> dict[str, Callable[[], click.Command]]:
         res = resource(self.tag)
         found: dict[str, Callable[[], click.Command]] = {
-            op.command: functools.partial(operation_command, op) for op in res.operations.values()
+            command_name(op.name): functools.partial(operation_command, op)
+            for op in res.operations.values()
         }
-        listing = list_operation(res)
+        collection = res.collection
+        if collection is None:
+            return found
+        listing = res.operation(collection.list)
         if listing is not None:
             found["export"] = lambda: export_command(res, listing)
-        create = res.operations.get("create")
+        create = res.operation(collection.create)
         if create is not None:
-            update = res.operations.get("patch") or res.operations.get("update")
+            update = res.operation(collection.patch) or res.operation(collection.replace)
             found["import"] = lambda: import_command(res, create, update, listing)
         return found
 

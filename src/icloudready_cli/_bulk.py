@@ -9,6 +9,7 @@ import click
 from rich.console import Console
 
 import icloudready
+from icloudready_runtime._table import Operation
 
 from ._context import command_state, connection_options, emit, output_option, stderr_console
 from ._export import export as run_export
@@ -23,27 +24,20 @@ from ._import import (
 )
 from ._operations import click_type
 from ._progress import Bar
-from ._surface import Operation, Resource
+from ._surface import Resource, command_name, help_text, kind_of, option
 from ._surface import wire_names as model_wire_names
 
-_PAGING = {"page", "limit"}
-_ORDERING = {"order", "sort_by"}
-
-
-def list_operation(res: Resource) -> Operation | None:
-    for op in res.operations.values():
-        if op.takes("page", "limit") and op.item_model() is not None:
-            return op
-    return None
+# What an export sets itself: the paging, and the order (creation order, ascending).
+_WALK_ROLES = {"page", "limit", "order", "sort"}
 
 
 def export_command(res: Resource, op: Operation) -> click.Command:
-    filters = [p for p in op.params if p.name not in _PAGING | _ORDERING and not p.positional]
+    filters = [p for p in op.params if p.role not in _WALK_ROLES and p.location != "path"]
     params: list[click.Parameter] = [
-        click.Option([p.option, p.name], type=click_type(p.kind), help=p.help, default=None)
+        click.Option([option(p), p.name], type=click_type(kind_of(p)), help=help_text(p))
         for p in filters
     ]
-    model = op.item_model()
+    model = op.result.model
     assert model is not None
 
     @click.option(
@@ -84,8 +78,9 @@ def export_command(res: Resource, op: Operation) -> click.Command:
         state = command_state(ctx, given)
         fmt = fmt or ("csv" if out.suffix.lower() == ".csv" else "jsonl")
         query: dict[str, Any] = {k: v for k, v in given.items() if v is not None}
-        if "order" in {p.name for p in op.params}:
-            query["order"] = "asc"  # creation order: inserts land after the cursor
+        order = op.role("order")
+        if order is not None:
+            query[order.name] = "asc"  # creation order: inserts land after the cursor
         wire = model_wire_names(model)
         columns = list(wire.values())
         if query.get("fields"):
@@ -145,30 +140,36 @@ def export_command(res: Resource, op: Operation) -> click.Command:
 
 
 def _pick_marker(
-    create: Operation, listing: Operation | None, asked: str | None, off: bool
+    res: Resource, create: Operation, listing: Operation | None, asked: str | None, off: bool
 ) -> tuple[str | None, str | None]:
-    if off or listing is None or not listing.takes("p"):
+    """The text field the list can filter on (``p``) that carries the resume marker."""
+    if off or listing is None or listing.role("filter") is None or res.collection is None:
         return None, None
     params = {p.name: p for p in create.params}
-    model = listing.item_model()
-    wire = model_wire_names(model) if model else {}
+    wire = model_wire_names(listing.result.model) if listing.result.model else {}
     by_key = {**{v: k for k, v in wire.items()}, **{k: k for k in wire}}
-    name = (
-        by_key.get(asked, asked)
-        if asked
-        else next((n for n in MARKER_PREFERENCE if n in params), None)
-    )
+    filterable = set(res.collection.filterable)
+    text = [
+        a
+        for a, w in wire.items()
+        if w in filterable and a in params and params[a].kind.name == "string"
+    ]
+    preferred = [n for n in MARKER_PREFERENCE if n in text] or text
+    name = by_key.get(asked, asked) if asked else next(iter(preferred), None)
     if name is None:
         return None, None
-    if name not in params or params[name].kind.name != "str":
-        raise click.UsageError(f"--marker-field {asked}: not a text field of {create.command}")
+    if name not in text:
+        raise click.UsageError(
+            f"--marker-field {asked}: not a text field of {command_name(create.name)} that "
+            f"the list can filter on ({', '.join(text)})"
+        )
     return name, wire.get(name, name)
 
 
 def import_command(
     res: Resource, create: Operation, update: Operation | None, listing: Operation | None
 ) -> click.Command:
-    model = (listing.item_model() if listing else None) or create.item_model()
+    model = (listing.result.model if listing else None) or create.result.model
 
     @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
     @click.option(
@@ -245,7 +246,7 @@ def import_command(
         if unknown:
             raise click.UsageError(
                 f"{file}: unknown column(s) {', '.join(unknown)}; the fields of "
-                f"{create.command} are: {', '.join(p.name for p in create.params)} "
+                f"{command_name(create.name)} are: {', '.join(p.name for p in create.params)} "
                 "(or their API names, e.g. closeDate)"
             )
         console = stderr_console()
@@ -261,7 +262,7 @@ def import_command(
             )
             return
         _check_journal(journal, resume)
-        marker_attr, marker_wire = _pick_marker(create, listing, marker_field, no_marker)
+        marker_attr, marker_wire = _pick_marker(res, create, listing, marker_field, no_marker)
         per_minute, per_hour = state.pacing
         with (
             state.client() as client,

@@ -6,7 +6,6 @@ command (``icloudready --profile local opportunities list``) and on it; the late
 
 from __future__ import annotations
 
-import inspect
 import logging
 import os
 import sys
@@ -20,13 +19,9 @@ from rich.console import Console
 import icloudready
 
 from . import _config, _output
+from ._surface import pacing_defaults
 
 ENV_NO_PACING = "ICLOUDREADY_NO_PACING"
-
-
-def sdk_default(name: str) -> Any:
-    """A default of ``icloudready.Client`` (the pacing limits), read rather than restated."""
-    return inspect.signature(icloudready.Client.__init__).parameters[name].default
 
 
 @dataclass(frozen=True)
@@ -51,7 +46,7 @@ class State:
     def pacing(self) -> tuple[int | None, int | None]:
         if self.no_pacing or os.environ.get(ENV_NO_PACING, "") not in {"", "0", "false"}:
             return None, None
-        return sdk_default("rate_limit"), sdk_default("hourly_rate_limit")
+        return pacing_defaults()
 
     def settings(self) -> _config.Settings:
         return _config.resolve(self.profile, self.base_url)

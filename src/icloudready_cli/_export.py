@@ -29,18 +29,17 @@ while other clients insert and delete, with nothing but offset pages (``page``/`
 from __future__ import annotations
 
 import csv
-import hashlib
-import heapq
 import io
 import json
 import os
 import time
 from array import array
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
+
+from icloudready_runtime._seen import SeenIds, id_hash
 
 from ._output import cell
 
@@ -51,11 +50,6 @@ SYNC_EVERY = 2.0  # seconds between fsyncs (a power loss may cost that much of t
 
 class ExportError(Exception):
     """A checkpoint that does not match, or an output that cannot be resumed."""
-
-
-def id_hash(record_id: str) -> int:
-    # Stable across processes (unlike hash()): the set is saved in the checkpoint.
-    return int.from_bytes(hashlib.blake2b(record_id.encode(), digest_size=8).digest(), "little")
 
 
 def next_request(position: int, page_size: int) -> tuple[int, int, int]:
@@ -77,30 +71,6 @@ def next_request(position: int, page_size: int) -> tuple[int, int, int]:
                 break  # the most a page can bring with one record of overlap
     _, limit, offset = best
     return offset // limit + 1, limit, offset
-
-
-class SeenIds:
-    """The id hashes written so far in 8 bytes each: a sorted array plus a small set of recent
-    ones, merged every 8,192. A set of Python ints would cost ~90 bytes per id (9 MiB per
-    100,000 records), which is what made memory grow with the export's size.
-    """
-
-    def __init__(self, hashes: array[int] | None = None) -> None:
-        self._sorted = array("Q", sorted(hashes or ()))
-        self._recent: set[int] = set()
-
-    def __contains__(self, key: int) -> bool:
-        if key in self._recent:
-            return True
-        index = bisect_left(self._sorted, key)
-        return index < len(self._sorted) and self._sorted[index] == key
-
-    def add(self, key: int) -> None:
-        self._recent.add(key)
-        if len(self._recent) >= 8192:
-            # Merged lazily into a new array: no list of every id as Python ints on the way.
-            self._sorted = array("Q", heapq.merge(self._sorted, sorted(self._recent)))
-            self._recent.clear()
 
 
 @dataclass

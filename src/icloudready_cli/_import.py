@@ -40,9 +40,10 @@ from icloudready import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from icloudready_runtime._table import Operation, Param
 
 from ._output import plain
-from ._surface import ConversionError, Operation, Param, wire_names
+from ._surface import ConversionError, kind_of, wire_names
 
 # The filterable string field an import from another system is least likely to fill: the id
 # of a related iDengager request. Any other field that `p` accepts can be named instead.
@@ -123,8 +124,8 @@ def _csv_rows(handle: TextIO) -> Iterator[tuple[int, dict[str, Any] | str]]:
 class RowChecker:
     """Validates and coerces rows against a create method's parameters."""
 
-    def __init__(self, create: Operation, item_model: type | None, id_column: str | None) -> None:
-        self.params: dict[str, Param] = {p.name: p for p in create.params if not p.positional}
+    def __init__(self, create: Operation, item_model: str | None, id_column: str | None) -> None:
+        self.params: dict[str, Param] = {p.name: p for p in create.params if p.location != "path"}
         wire = wire_names(item_model) if item_model else {}
         self.by_key: dict[str, str] = {}
         for attr, key in wire.items():
@@ -161,7 +162,7 @@ class RowChecker:
                 row.errors.append(RowError(line, key, "unknown field"))
                 continue
             try:
-                row.kwargs[param.name] = param.kind.convert(value)
+                row.kwargs[param.name] = kind_of(param).convert(value)
             except ConversionError as exc:
                 row.errors.append(RowError(line, key, str(exc)))
         return row

@@ -1,4 +1,4 @@
-"""One command per SDK method: arguments and options from its signature and type hints."""
+"""One command per SDK method: arguments and options from the operation table (the spec's)."""
 
 from __future__ import annotations
 
@@ -6,13 +6,15 @@ from typing import Any
 
 import click
 
+from icloudready_runtime._table import Operation
+
 from . import _output
 from ._context import command_state, connection_options, emit, output_option, stderr_console
-from ._surface import ConversionError, Kind, Operation, Param
+from ._surface import ConversionError, Kind, body_fields, command_name, help_text, kind_of, option
 
 
 class _KindType(click.ParamType):  # type: ignore[type-arg]
-    """Text -> the SDK's value, by the parameter's type hint (dates, JSON, @file.json...).
+    """Text -> the SDK's value, by the parameter's kind (dates, JSON, @file.json...).
 
     Numbers too: "20" for a float parameter stays the integer 20 on the wire.
     """
@@ -40,51 +42,47 @@ def click_type(kind: Kind) -> click.ParamType:  # type: ignore[type-arg]
     return _KindType(kind)
 
 
-def _metavar(param: Param) -> str:
-    return param.name.upper()
-
-
 def _example(op: Operation) -> str:
-    words = ["icloudready", op.tag.replace("_", "-"), op.command]
+    words = ["icloudready", command_name(op.tag), command_name(op.name)]
     for param in op.params:
-        if param.positional:
-            words.append(_metavar(param))
-        elif param.required and param.fields:
-            words.append(f"{param.fields[0].option} VALUE")
+        fields = body_fields(param)
+        if param.location == "path":
+            words.append(param.name.upper())
+        elif param.required and fields:
+            words.append(f"{option(fields[0])} VALUE")
         elif param.required:
-            words.append(f"{param.option} {_metavar(param)}")
+            words.append(f"{option(param)} {param.name.upper()}")
     return " ".join(words)
 
 
-def operation_command(op: Operation) -> click.Command:
+def _options(op: Operation) -> list[click.Parameter]:
     params: list[click.Parameter] = []
     names = {p.name for p in op.params}
     for param in op.params:
-        if param.positional:
-            params.append(click.Argument([param.name], type=click_type(param.kind)))
+        if param.location == "path":
+            params.append(click.Argument([param.name], type=click_type(kind_of(param))))
             continue
+        fields = body_fields(param)
         params.append(
             click.Option(
-                [param.option, param.name],
-                type=click_type(param.kind),
-                required=param.required and not param.fields,
-                help=param.help
-                + (" Or give its fields one by one (below)." if param.fields else ""),
-                show_default=param.default is not None,
-                default=param.default,
+                [option(param), param.name],
+                type=click_type(kind_of(param)),
+                required=param.required and not fields,
+                help=help_text(param)
+                + (" Or give its fields one by one (below)." if fields else ""),
+                show_default=param.has_default,
+                default=param.default if param.has_default else None,
             )
         )
-        for sub in param.fields:
-            if sub.name in names:
-                continue  # the operation's own parameter of that name wins
-            params.append(
-                click.Option(
-                    [sub.option, "_f_" + sub.name],
-                    type=click_type(sub.kind),
-                    help=f"{sub.help} (in {param.option})".strip(),
+        for sub in fields:
+            if sub.name not in names:  # the operation's own parameter of that name wins
+                help_ = f"{help_text(sub)} (in {option(param)})".strip()
+                params.append(
+                    click.Option(
+                        [option(sub), "_f_" + sub.name], type=click_type(kind_of(sub)), help=help_
+                    )
                 )
-            )
-    if op.has_all:
+    if op.walk:
         params.append(
             click.Option(
                 ["--all", "_all"],
@@ -97,7 +95,10 @@ def operation_command(op: Operation) -> click.Command:
             ["--show-secrets", "_secrets"], is_flag=True, help="Show tokens in the result."
         )
     )
+    return params
 
+
+def operation_command(op: Operation) -> click.Command:
     @output_option
     @connection_options
     @click.pass_context
@@ -112,18 +113,17 @@ def operation_command(op: Operation) -> click.Command:
             if key.startswith("_f_"):
                 if value is not None:
                     model_fields[key[3:]] = value
-                continue
-            param = next(p for p in op.params if p.name == key)
-            if param.positional:
+            elif (param := op.param(key)) is not None and param.location == "path":
                 args.append(value)
             elif value is not None:
                 kwargs[key] = value
         _fill_models(op, kwargs, model_fields)
         with state.client() as client:
             target = getattr(client, op.tag)
-            if walk:
-                kwargs.pop("page", None)
-                records = getattr(target, op.name + "_all")(*args, **kwargs)
+            if walk and op.walk:
+                page = op.role("page")
+                kwargs.pop(page.name if page else "", None)
+                records = getattr(target, op.walk)(*args, **kwargs)
                 if output == "jsonl":  # one line per record as pages arrive: flat memory
                     for record in records:
                         emit(record, output, secrets_shown=shown)
@@ -132,44 +132,32 @@ def operation_command(op: Operation) -> click.Command:
             else:
                 result = getattr(target, op.name)(*args, **kwargs)
         if result is None:
-            stderr_console().print(f"{op.command}: done")
+            stderr_console().print(f"{command_name(op.name)}: done")
             return
         emit(result, output, secrets_shown=shown)
 
-    command = click.Command(
-        op.command,
+    example = _example(op)
+    return click.Command(
+        command_name(op.name),
         callback=run,
-        params=params + getattr(run, "__click_params__", [])[::-1],
-        help=_help_text(op),
+        params=_options(op) + getattr(run, "__click_params__", [])[::-1],
+        help=f"{op.summary}\n\n{op.description}".strip(),
         short_help=op.summary,
-        epilog=f"\b\nExamples:\n  {_example(op)}\n  {_example(op)} --output json",
+        epilog=f"\b\nExamples:\n  {example}\n  {example} --output json",
     )
-    return command
-
-
-def _help_text(op: Operation) -> str:
-    return f"{op.summary}\n\n{op.description}".strip()
 
 
 def _fill_models(op: Operation, kwargs: dict[str, Any], fields: dict[str, Any]) -> None:
     """Build a required body model from its fields given one by one (--stage won)."""
     for param in op.params:
-        if not param.fields:
+        sub = body_fields(param)
+        if not sub:
             continue
-        mine = {f.name: fields[f.name] for f in param.fields if f.name in fields}
+        mine = {f.name: fields[f.name] for f in sub if f.name in fields}
         base = kwargs.get(param.name)
         if base is None and not mine:
             raise click.UsageError(
-                f"{op.command} needs {param.option} JSON or at least one of its fields "
-                f"({', '.join(f.option for f in param.fields[:6])}, ...)"
+                f"{command_name(op.name)} needs {option(param)} JSON or at least one of its "
+                f"fields ({', '.join(option(f) for f in sub[:6])}, ...)"
             )
-        kind = param.kind
-        if kind.accepts_mapping or kind.model is None:
-            merged = dict(_output.plain(base) or {})
-            merged.update(mine)
-            kwargs[param.name] = merged
-        elif base is None:
-            kwargs[param.name] = kind.model(**mine)
-        else:
-            for key, value in mine.items():
-                setattr(base, key, value)
+        kwargs[param.name] = {**dict(_output.plain(base) or {}), **mine}

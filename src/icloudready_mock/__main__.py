@@ -1,4 +1,4 @@
-"""``icloudready-mock``: serve the stateful mock of the Opportunities API."""
+"""``icloudready-mock``: serve the stateful mock of the API that openapi.yaml describes."""
 
 from __future__ import annotations
 
@@ -9,9 +9,10 @@ import uvicorn
 
 from icloudready_spec import dotted, load
 
-from ._app import DEMO_TOKEN, DEMO_USER, PREFIX
+from ._app import DEMO_TOKEN, DEMO_USER
 from ._profiles import PROFILES
-from ._server import build_app, packaged_spec, uvicorn_config
+from ._server import build_app, uvicorn_config
+from ._spec import packaged_spec
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,9 +27,11 @@ def main(argv: list[str] | None = None) -> int:
         "--token", action="append", help=f"accepted bearer token (repeatable; default {DEMO_TOKEN})"
     )
     parser.add_argument(
-        "--rate-limit", action="store_true", help="enforce 480/min and 4,800/hour per token"
+        "--rate-limit",
+        action="store_true",
+        help="enforce the spec's rate limits (x-rate-limits) per token",
     )
-    parser.add_argument("--rate-limit-per-minute", type=int, default=480, help=argparse.SUPPRESS)
+    parser.add_argument("--rate-limit-per-minute", type=int, default=None, help=argparse.SUPPRESS)
     parser.add_argument(
         "--faults",
         default=None,
@@ -84,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error(str(exc))
     base = f"http://{args.host}:{args.port}"
     print(
-        f"iCloudReady mock: {base}{PREFIX}  (docs {base}/docs, spec {base}/openapi.yaml)",
+        f"iCloudReady mock: {base}{app.spec.prefix}  (docs {base}/docs, spec {base}/openapi.yaml)",
         flush=True,
     )
     print(f"  database: {args.db}", flush=True)

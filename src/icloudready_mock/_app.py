@@ -22,9 +22,10 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote_to_bytes
 
-from icloudready_spec import Operation, Resource, Spec
+from icloudready_runtime._body_schema import dotted, shorten
+from icloudready_spec import RECORD_KINDS, Operation, Resource, Spec
 
 from ._behaviours import BEHAVIOURS, Behaviour
 from ._errors import HTTPError
@@ -32,9 +33,9 @@ from ._faults import Faults
 from ._profiles import PROFILES, Profile, Renderer
 from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS
 from ._rate_limit import RateLimiter
-from ._shapes import Envelope
+from ._shapes import render_list
 from ._store import ListQuery, QueryTooExpensive, Store, Table, dumps
-from ._validation import Validators
+from ._validation import MAX_DEPTH, Validators, deeper_than, deeper_than_in_text
 
 logger = logging.getLogger("icloudready_mock")
 
@@ -43,7 +44,6 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 
-PREFIX = "/api/v2"
 DEMO_TOKEN = "icr_demo_0123456789abcdef"  # noqa: S105 - a documented demo token
 DEMO_USER = ("admin@example.com", "secret")
 MAX_BODY = 1024 * 1024
@@ -193,17 +193,15 @@ class MockAPI:
         self.profile = profile or PROFILES["default"]
         self.renderer = Renderer(spec, self.profile)
         self._plain = self.profile.is_default  # the spec's own shapes: no rendering at all
+        self.prefix = spec.prefix
         self._exact: dict[str, _Route] = {}
         self._patterns: list[_Route] = []
-        self._envelopes: dict[str, Envelope] = {}
         # Per operation, what every request would otherwise derive again from the spec.
         self._success = {op.operation_id: op.success_status for op in spec.operations}
         self._id_param = {op.operation_id: op.path_parameters[-1:] for op in spec.operations}
         self._query_params = {op.operation_id: op.query_parameters for op in spec.operations}
         for op in spec.operations:
             self._add_route(op)
-            if op.kind == "list":
-                self._envelopes[op.operation_id] = Envelope.of(spec, op)
         # Literal segments first: more literals win over a parameter at the same place.
         self._patterns.sort(key=lambda r: -r.literals)
         self._handlers: dict[str, Handler] = {
@@ -214,8 +212,8 @@ class MockAPI:
             "patch": self.update,
             "delete": self.delete,
             "subresource": self.subresource,
-            "bulk_update": self.bulk_update,
-            "sign_in": self.sign_in,
+            "bulk-update": self.bulk_update,
+            "sign-in": self.sign_in,
         }
 
     def _add_route(self, op: Operation) -> None:
@@ -255,7 +253,12 @@ class MockAPI:
         if scope["type"] != "http":
             return
         try:
-            response = await self._dispatch(scope, receive)
+            try:
+                response = await self._dispatch(scope, receive)
+            except RecursionError:
+                # Only a record stored deeper than the limit (before it existed, or seeded)
+                # can get here: reading it back ran past Python's recursion limit.
+                raise _unreadable() from None
         except HTTPError as exc:
             body, content_type = exc.body(), _JSON
             if not self._plain:
@@ -307,28 +310,29 @@ class MockAPI:
     async def _dispatch(self, scope: Scope, receive: Receive) -> Response:
         path: str = scope["path"]
         method: str = scope["method"]
-        if not path.startswith(PREFIX + "/"):
+        _check_segments(scope.get("raw_path") or path.encode())
+        if not path.startswith(self.prefix + "/"):
             if path == "/openapi.yaml" and method in ("GET", "HEAD"):
                 return Response(200, self.spec_text, b"application/yaml")
-            return _static(path, method)
-        route, path_params = self._route(path[len(PREFIX) :])
-        op = route.methods.get(method)
+            return _static(path, method, self.prefix)
+        route, path_params = self._route(path[len(self.prefix) :])
+        # HEAD is GET without the body (uvicorn leaves it out, Content-Length kept).
+        op = route.methods.get(method) or (route.methods.get("GET") if method == "HEAD" else None)
         if op is None:
+            allowed = list(route.methods)
+            if "GET" in allowed:
+                allowed.insert(allowed.index("GET") + 1, "HEAD")
             raise HTTPError(
                 405,
                 "method_not_allowed",
-                f"{method} is not allowed on {path[len(PREFIX) :][:200]}.",
-                headers={"Allow": ", ".join(route.methods)},
+                f"{method} is not allowed on {path[len(self.prefix) :][:200]}.",
+                headers={"Allow": ", ".join(allowed)},
             )
         client = scope.get("client")
         address = str(client[0]) if client else "unknown"
         key = self._authenticate(scope["headers"], public=op.public) or address
         await self._limit_and_inject(key)
-        params: dict[str, str] = {}
-        for name, value in parse_qsl(
-            scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True
-        ):
-            params.setdefault(name, value)
+        params = _query_parameters(op, scope.get("query_string", b""))
         request = Request(
             method,
             params,
@@ -342,12 +346,12 @@ class MockAPI:
         behaviour = self.behaviours.get(op.operation_id)
         name = behaviour.handler if behaviour and behaviour.handler else op.kind
         handler = self._handlers.get(name)
-        if handler is None or (op.resource is None and name == op.kind):
+        if handler is None or (op.resource is None and name in RECORD_KINDS):
             raise HTTPError(
                 501,
                 "not_implemented",
-                f"The mock cannot derive operation {op.operation_id} "
-                f"({op.method} {op.path}) from the spec; declare it in _behaviours.py.",
+                f"The mock serves no behaviour for operation {op.operation_id} "
+                f"({op.method} {op.path}, kind {op.kind}): declare one in _behaviours.py.",
             )
         return await handler(op, request)
 
@@ -406,7 +410,12 @@ class MockAPI:
     def _not_found(self, op: Operation, record_id: str) -> HTTPError:
         noun = op.resource.tag if op.resource else "record"
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
-        return HTTPError(404, "not_found", f"No {singular} with id {record_id}.")
+        return HTTPError(404, "not_found", f"No {singular} with id {shorten(record_id)}.")
+
+    def _too_deep_path(self, op: Operation, record_id: str) -> list[str | int] | None:
+        """Where a stored record nests past the limit, from its text (too deep to parse)."""
+        document = self.store.get(self.table(op), record_id)
+        return None if document is None else deeper_than_in_text(document)
 
     def _ok(self, op: Operation, body: str | bytes) -> Response:
         status = self._success[op.operation_id] if self._plain else self.renderer.status(op)
@@ -422,45 +431,48 @@ class MockAPI:
     # -- derived operations -----------------------------------------------------
 
     def _list_query(self, op: Operation, params: dict[str, str]) -> tuple[ListQuery, list[str]]:
+        """The list's query by role (page, limit, order, sort, fields, filter, search)."""
         resource = op.resource
         assert resource is not None
         values: dict[str, Any] = {}
         for param in self._query_params[op.operation_id]:
             if param.name in params:
                 raw = params[param.name]
-                self._name_unknown_fields(resource, param.name, raw)
-                values[param.name] = self.validators.param(op, param, raw)
-            elif "default" in param.schema:
-                values[param.name] = param.schema["default"]
+                self._name_unknown_fields(resource, param.role, param.name, raw)
+                value = self.validators.param(op, param, raw)
+            elif param.schema.has_default:
+                value = param.schema.default
+            else:
+                continue
+            if param.role is not None:
+                values[param.role] = value
         fields: list[str] = []
         if "fields" in values:
             fields = str(values["fields"]).split(",")
         filters: list[tuple[str, str]] = []
-        if "p" in values:
-            for pair in str(values["p"]).split(","):
+        if "filter" in values:
+            for pair in str(values["filter"]).split(","):
                 name, _, value = pair.partition(":")
                 if name not in self.table(op).columns:
-                    raise HTTPError(
-                        400, "invalid_parameter", f"p: {name[:50]!r} is not filterable."
-                    )
+                    raise HTTPError(400, "invalid_parameter", f"{name[:50]!r} is not filterable.")
                 filters.append((name, value))
         query = ListQuery(
             limit=int(values.get("limit", 20)),
             page=int(values.get("page", 1)),
             order=str(values.get("order", "desc")),
-            sort_by=values.get("sortBy"),
-            q=values.get("q"),
+            sort_by=values.get("sort"),
+            q=_words_only(values.get("search")),
             filters=tuple(filters),
             fields=tuple(fields),
         )
         return query, fields
 
     @staticmethod
-    def _name_unknown_fields(resource: Resource, name: str, raw: str) -> None:
-        """For ``fields`` and ``p``, a refusal that names the fields, not the pattern."""
-        if name == "fields":
+    def _name_unknown_fields(resource: Resource, role: str | None, name: str, raw: str) -> None:
+        """For the projection and the filter, a refusal that names the fields, not the pattern."""
+        if role == "fields":
             known, given = resource.projection_fields, raw.split(",")
-        elif name == "p":
+        elif role == "filter":
             known, given = (
                 resource.filter_fields,
                 [pair.partition(":")[0] for pair in raw.split(",")],
@@ -479,25 +491,30 @@ class MockAPI:
 
     async def list_records(self, op: Operation, request: Request) -> Response:
         query, _ = self._list_query(op, request.params)
+        table = self.table(op)
         try:
             # The projection (fields) is applied by the store, off the loop when it is dear.
-            docs, total = await self.store.list_page_async(self.table(op), query)
+            docs, total = await self.store.list_page_async(table, query)
         except QueryTooExpensive as exc:
             raise HTTPError(400, "query_too_expensive", str(exc)) from None
+        shape = table.resource.list_shape
+        assert shape is not None
         if self._plain:
-            body = self._envelopes[op.operation_id].render(docs, query.page, query.limit, total)
-            return self._ok(op, body)
+            return self._ok(op, render_list(shape, docs, query.page, query.limit, total))
         docs = self.renderer.list_items(op, docs)
-        other = self.renderer.list_body(f"[{','.join(docs)}]", query.page, query.limit, total)
-        if other is None:
-            other = self._envelopes[op.operation_id].render(docs, query.page, query.limit, total)
-        return self._ok(op, other)
+        other = self.renderer.list_shape or shape
+        return self._ok(op, render_list(other, docs, query.page, query.limit, total))
 
     async def create(self, op: Operation, request: Request) -> Response:
         fields = {k: v for k, v in (await self._fields(op, request)).items() if v is not None}
         behaviour = self.behaviours.get(op.operation_id)
         if behaviour is not None and behaviour.on_create is not None:
-            fields = behaviour.on_create(fields)
+            added = behaviour.on_create(fields)
+            # Added only where the create schema leaves room: 1,000 log entries plus the
+            # created one would be a record past maxItems that could not be sent back, and
+            # refusing the create would refuse a request the spec allows.
+            if self.validators.accepts(op, added):
+                fields = added
         # Writes run on the store's writer thread: the commit's fsync never holds the loop.
         return self._record(op, await self.store.write(self.store.create, self.table(op), fields))
 
@@ -512,9 +529,16 @@ class MockAPI:
         """PUT and PATCH merge (openapi.yaml's inference); a null clears a nullable field."""
         record_id = self._id(op, request)
         fields = await self._fields(op, request)
-        document = await self.store.write(
-            self.store.update, self.table(op), record_id, lambda doc: _merge(doc, fields)
-        )
+        try:
+            document = await self.store.write(
+                self.store.update,
+                self.table(op),
+                record_id,
+                lambda doc: _merge_within_limit(doc, fields, record_id),
+            )
+        except RecursionError:
+            path = self._too_deep_path(op, record_id)
+            raise _unreadable(dotted(path[:1]) if path else None) from None
         if document is None:
             raise self._not_found(op, record_id)
         return self._record(op, document)
@@ -532,8 +556,8 @@ class MockAPI:
             raise self._not_found(op, record_id)
         value = json.loads(document).get(op.subresource_field or "")
         if value is None:
-            schema = op.success_schema or {}
-            value = [] if schema.get("type") == "array" else {}
+            schema = op.success_schema
+            value = [] if schema is not None and schema.type == "array" else {}
         return self._ok(op, dumps({"v": value})[5:-1])
 
     # -- declared behaviours ------------------------------------------------------
@@ -554,9 +578,21 @@ class MockAPI:
                 }
             else:
                 valid.append(record_id)
-        found = await self.store.write(
-            self.store.update_many, self.table(op), valid, lambda doc: _merge(doc, update)
-        )
+        id_field = self.table(op).resource.id_field
+        try:
+            found = await self.store.write(
+                self.store.update_many,
+                self.table(op),
+                valid,
+                lambda doc: _merge_within_limit(doc, update, str(doc.get(id_field))),
+            )
+        except _TooDeep as exc:
+            # Nothing of the batch was written: name the id (the spec's per-item statuses
+            # have none for it), so the client can fix that record or leave it out.
+            raise exc.for_id(f"ids.{ids.index(exc.record_id)}") from None
+        except RecursionError:
+            deep = next((i for i in valid if self._too_deep_path(op, i) is not None), None)
+            raise _unreadable(f"ids.{ids.index(deep)}" if deep else None) from None
         for record_id, ok in zip(valid, found, strict=True):
             results[record_id] = (
                 {"id": record_id, "status": "updated"}
@@ -601,6 +637,129 @@ def _merge(document: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
+class _TooDeep(HTTPError):
+    """A write whose record would nest past MAX_DEPTH: one stored before the limit existed."""
+
+    def __init__(self, record_id: str, path: list[str | int]) -> None:
+        self.record_id = record_id
+        self.field = dotted(path[:1])  # the record's own field: what the client can replace
+        self.reason = (
+            f"nests deeper than {MAX_DEPTH} levels (at {shorten(dotted(path))}), the most a "
+            "record may; replace it or clear it (null) in the same write"
+        )
+        super().__init__(
+            422,
+            "record_too_deep",
+            f"The stored record nests deeper than {MAX_DEPTH} levels and this write leaves it so.",
+            details=[{"field": self.field, "message": self.reason}],
+        )
+
+    def for_id(self, field: str) -> HTTPError:
+        """The same refusal in a bulk update, naming the id's place in ``ids``."""
+        return HTTPError(
+            422,
+            "record_too_deep",
+            f"1 invalid field(s): {field}.",
+            details=[
+                {"field": field, "message": f"{self.field} of {self.record_id} {self.reason}"}
+            ],
+        )
+
+
+def _merge_within_limit(
+    document: dict[str, Any], fields: dict[str, Any], record_id: str
+) -> dict[str, Any]:
+    """``_merge``, refused when the result nests past the limit (the body alone cannot)."""
+    merged = _merge(document, fields)
+    path = deeper_than(merged)
+    if path is not None:
+        raise _TooDeep(record_id, path)
+    return merged
+
+
+def _unreadable(field: str | None = None) -> HTTPError:
+    """A stored record too deep to parse where the mock reads it (past the recursion limit)."""
+    reason = (
+        f"a stored record nests deeper than {MAX_DEPTH} levels, too deep for the mock to read "
+        "back and change; delete it"
+    )
+    return HTTPError(
+        422 if field else 400,
+        "record_too_deep",
+        f"{reason[0].upper()}{reason[1:]}.",
+        details=[{"field": field, "message": reason}] if field else None,
+    )
+
+
+def _check_segments(raw_path: bytes) -> None:
+    """400 for a path segment that decoding would turn into more than one segment.
+
+    Routing splits the raw path first and decodes each segment on its own, so
+    ``/opportunities/multiple%2F`` is the id ``multiple/`` (malformed), never the
+    ``/opportunities/multiple`` route. A literal trailing slash is still tolerated.
+    """
+    if b"%" not in raw_path:
+        return
+    for segment in raw_path.split(b"/"):
+        if b"%" not in segment:
+            continue
+        try:
+            text = unquote_to_bytes(segment).decode("utf-8")
+        except UnicodeDecodeError:
+            shown = shorten(segment.decode("latin-1"))
+            raise HTTPError(
+                400, "invalid_id", f"Malformed id {shown!r}: it is not UTF-8 once decoded."
+            ) from None
+        if "/" in text:
+            raise HTTPError(
+                400,
+                "invalid_id",
+                f"Malformed id {shorten(text)!r}: a path segment may not contain '/' "
+                "(sent as %2F), which would reach another route.",
+            )
+
+
+def _query_parameters(op: Operation, raw: bytes) -> dict[str, str]:
+    """The query string's parameters: 400 unless it is UTF-8 and each scalar is sent once.
+
+    A repeated parameter is refused rather than one of its values picked, whatever the
+    order (picking the first made ``limit=5&limit=abc`` a 200 and the reverse a 400).
+    Parameters the operation does not declare are ignored, repeated or not.
+    """
+    try:
+        pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise HTTPError(
+            400,
+            "invalid_parameter",
+            "The query string is not UTF-8 once decoded: send text as percent-encoded UTF-8.",
+        ) from None
+    params: dict[str, str] = {}
+    repeated: set[str] = set()
+    for name, value in pairs:
+        if name in params:
+            repeated.add(name)
+        params.setdefault(name, value)
+    for param in op.query_parameters:
+        if param.name in repeated and "array" not in param.schema.types:
+            raise HTTPError(
+                400,
+                "invalid_parameter",
+                f"{param.name}: given more than once; send it once.",
+            )
+    return params
+
+
+def _words_only(q: Any) -> str | None:
+    """``q`` with ``_`` as a separator: the index's tokenizer (unicode61) never holds it.
+
+    The store finds q's words with Python's ``\\w``, which counts ``_`` as a letter, so a
+    q of ``_`` searched for a word no record has instead of matching everything as the
+    spec says a q without any word does.
+    """
+    return None if q is None else str(q).replace("_", " ")
+
+
 class _DropConnection(Exception):
     """Injected fault: the response is cut off mid-body."""
 
@@ -622,10 +781,10 @@ _PAGES = {
 }
 
 
-def _static(path: str, method: str) -> Response:
+def _static(path: str, method: str, prefix: str) -> Response:
     page = _PAGES.get(path)
     if page is None:
-        raise HTTPError(404, "not_found", f"Nothing at {path[:200]!r}; the API is under {PREFIX}.")
+        raise HTTPError(404, "not_found", f"Nothing at {path[:200]!r}; the API is under {prefix}.")
     if method not in ("GET", "HEAD"):
         raise HTTPError(
             405, "method_not_allowed", f"{method} is not allowed here.", headers={"Allow": "GET"}

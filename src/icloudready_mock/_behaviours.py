@@ -1,16 +1,16 @@
 """The API's quirks, declared in one place and attached to operationIds.
 
 Everything else the mock does is derived from openapi.yaml by operation kind (list,
-create, retrieve, replace, patch, delete, sub-resource). What the spec's shapes cannot
-say is here, as data plus a few small functions:
+create, retrieve, replace, patch, delete, sub-resource, bulk update, sign-in). What the
+spec's shapes cannot say is here, as data plus a few small functions:
 
-- ``createOpportunity`` appends an activity-log entry of its own (the no-activity
-  variant, ``createOpportunityWithoutActivity``, is a plain create and is not listed);
-- ``updateMultipleOpportunities`` applies one update to many ids and reports per item;
-- ``signIn`` exchanges the demo credentials for a bearer token.
+- ``createOpportunity`` appends an activity-log entry of its own where the log has room
+  under the create schema's ``maxItems`` (the no-activity variant,
+  ``createOpportunityWithoutActivity``, is a plain create and is not listed).
 
-An operationId listed here that the spec no longer has is ignored; an operation the mock
-can neither derive nor finds here answers 501 naming its operationId.
+Bulk updates and sign-in are kinds of the spec model (``bulk-update``, ``sign-in``), served
+for every operation of that kind. An operationId listed here that the spec no longer has
+is ignored; an ``action`` the mock finds no behaviour for answers 501 naming it.
 """
 
 from __future__ import annotations
@@ -53,6 +53,4 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "createOpportunity": Behaviour(
         on_create=append_activity("activityLog", "Opportunity created", "Created through the API.")
     ),
-    "updateMultipleOpportunities": Behaviour(handler="bulk_update"),
-    "signIn": Behaviour(handler="sign_in"),
 }

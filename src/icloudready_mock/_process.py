@@ -14,7 +14,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
-from ._app import DEMO_TOKEN, PREFIX
+from icloudready_spec import prefix_of, read
+
+from ._app import DEMO_TOKEN
+from ._spec import packaged_spec
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -39,7 +42,8 @@ class MockProcess:
         self.port = port or free_port(host)
         self.db = db
         self.url = f"http://{host}:{self.port}"
-        self.base_url = f"{self.url}{PREFIX}"
+        spec = extra[list(extra).index("--spec") + 1] if "--spec" in extra else packaged_spec()
+        self.base_url = f"{self.url}{prefix_of(read(spec))}"
         self.token = DEMO_TOKEN
         if "--token" in extra:
             self.token = extra[list(extra).index("--token") + 1]

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from icloudready_spec import Operation, Spec, inferred_target, resolve
+from icloudready_runtime._shapes import PAGINATORS, RECORD_WRAPPERS, ListEnvelope
+from icloudready_spec import Operation, Spec, inferred_target
 
 Pointers = Callable[[Spec], set[str]]
 
@@ -23,7 +24,7 @@ def _list_schemas(spec: Spec) -> set[str]:
     return {
         p
         for op in spec.operations
-        if op.kind == "list" and (p := inferred_target(spec, op.raw_success_schema)) is not None
+        if op.kind == "list" and (p := inferred_target(op.success_schema)) is not None
     }
 
 
@@ -31,7 +32,7 @@ def _record_schemas(spec: Spec) -> set[str]:
     found: set[str] = set()
     for op in spec.operations:
         if op.kind in ("retrieve", "create", "replace", "patch"):
-            pointer = inferred_target(spec, op.raw_success_schema)
+            pointer = inferred_target(op.success_schema)
             if pointer is not None:
                 found.add(pointer)
     return found
@@ -40,20 +41,19 @@ def _record_schemas(spec: Spec) -> set[str]:
 def _create_delete_statuses(spec: Spec) -> set[str]:
     found: set[str] = set()
     for op in spec.operations:
-        if op.kind in ("create", "delete") and op.success_status != 200:
-            pointer = op.inferred_response_pointer(str(op.success_status))
-            if pointer is not None:
-                found.add(pointer)
+        success = op.success
+        changed = op.kind in ("create", "delete") and success and success.status != "200"
+        if changed and success and success.inferred is not None:
+            found.add(success.pointer)
     return found
 
 
 def _error_schemas(spec: Spec) -> set[str]:
     found: set[str] = set()
     for op in spec.operations:
-        for status, raw in op.raw_responses.items():
+        for status, response in op.responses.items():
             if status.startswith(("4", "5")):
-                schema = op.raw_schema_of(raw)
-                pointer = inferred_target(spec, schema) if schema is not None else None
+                pointer = inferred_target(response.schema)
                 if pointer is not None:
                     found.add(pointer)
     return found
@@ -64,7 +64,7 @@ class Profile:
     name: str
     description: str
     contradicts: Pointers = field(repr=False)
-    list_style: str = "spec"  # spec | bare | docs | data-total
+    list_shape: ListEnvelope | None = None  # None: the spec's
     id_field: str | None = None  # records name their id so instead of the spec's
     wrap_records: str | None = None  # single records come as {wrap_records: record}
     day_first_dates: bool = False  # dates as DD/MM/YYYY
@@ -80,25 +80,30 @@ PROFILES: dict[str, Profile] = {
     p.name: p
     for p in (
         Profile("default", "what openapi.yaml infers", lambda spec: set()),
-        Profile("bare-list", "lists as a bare JSON array", _list_schemas, list_style="bare"),
+        Profile(
+            "bare-list",
+            "lists as a bare JSON array",
+            _list_schemas,
+            list_shape=PAGINATORS["bare"],
+        ),
         Profile(
             "docs-paginator",
             "lists as {docs, totalDocs, limit, page, totalPages, hasNextPage}",
             _list_schemas,
-            list_style="docs",
+            list_shape=PAGINATORS["docs"],
         ),
         Profile(
             "data-total-count",
             "lists as {data, totalCount}",
             _list_schemas,
-            list_style="data-total",
+            list_shape=PAGINATORS["data-total"],
         ),
         Profile("plain-id", 'records carry "id" instead of "_id"', _record_schemas, id_field="id"),
         Profile(
             "wrapped-records",
             'single records come wrapped as {"data": record}',
             _record_schemas,
-            wrap_records="data",
+            wrap_records=RECORD_WRAPPERS[0],
         ),
         Profile(
             "day-first-dates",
@@ -150,21 +155,10 @@ class Renderer:
     def list_items(self, op: Operation, docs: list[str]) -> list[str]:
         return [self._item(op, document) for document in docs]
 
-    def list_body(self, items: str, page: int, limit: int, total: int) -> str | None:
-        """The list in the profile's envelope; None for the spec's own."""
-        style = self.profile.list_style
-        if style == "bare":
-            return items
-        if style == "data-total":
-            return f'{{"data":{items},"totalCount":{total}}}'
-        if style == "docs":
-            pages = max(1, -(-total // limit))
-            more = "true" if page < pages else "false"
-            return (
-                f'{{"docs":{items},"totalDocs":{total},"limit":{limit},"page":{page},'
-                f'"totalPages":{pages},"hasNextPage":{more}}}'
-            )
-        return None
+    @property
+    def list_shape(self) -> ListEnvelope | None:
+        """The profile's list envelope; None for the spec's own."""
+        return self.profile.list_shape
 
     def status(self, op: Operation) -> int:
         if self.profile.success_200 and op.kind in ("create", "delete"):
@@ -193,41 +187,25 @@ def _rename_id(document: str, old: str, new: str) -> str:
 
 
 def _date_paths(spec: Spec) -> dict[str, list[tuple[str, ...]]]:
-    """Per resource, where its records hold dates (format: date), "*" for array items."""
-    found: dict[str, list[tuple[str, ...]]] = {}
-
-    def walk(schema: Any, path: tuple[str, ...], out: list[tuple[str, ...]]) -> None:
-        if not isinstance(schema, dict) or len(path) > 6:
-            return
-        if schema.get("format") == "date":
-            out.append(path)
-        for key, sub in (schema.get("properties") or {}).items():
-            walk(sub, (*path, key), out)
-        if isinstance(schema.get("items"), dict):
-            walk(schema["items"], (*path, "*"), out)
-
-    for resource in spec.resources.values():
-        paths: list[tuple[str, ...]] = []
-        walk(resolve(spec.document, resource.record_schema), (), paths)
-        found[resource.collection] = paths
-    return found
+    """Per resource, where its records hold ISO dates (format: date), "*" for array items."""
+    return {
+        resource.collection: [
+            path for path, schema in resource.record.walk(depth=6) if schema.format == "date"
+        ]
+        for resource in spec.resources.values()
+    }
 
 
 def _rewrite(node: Any, path: tuple[str, ...]) -> None:
-    if not path:
-        return
+    """The ISO date at ``path`` below ``node`` (``*``: every item) as DD/MM/YYYY, in place."""
     head, rest = path[0], path[1:]
-    children = (node if isinstance(node, list) else []) if head == "*" else None
-    if children is None:
-        if not isinstance(node, dict) or head not in node:
-            return
-        if not rest:
-            value = node[head]
-            if isinstance(value, str) and (m := _ISO_DATE.match(value)):
-                node[head] = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
-            return
-        _rewrite(node[head], rest)
-        return
-    for child in children:
+    children: list[tuple[Any, Any]] = []
+    if head == "*" and isinstance(node, list):
+        children = list(enumerate(node))
+    elif isinstance(node, dict) and head in node:
+        children = [(head, node[head])]
+    for key, child in children:
         if rest:
             _rewrite(child, rest)
+        elif isinstance(child, str) and (m := _ISO_DATE.match(child)):
+            node[key] = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import threading
-from importlib import resources
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -19,12 +18,8 @@ from ._faults import Faults
 from ._profiles import PROFILES
 from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS, GuardedProtocol
 from ._rate_limit import RateLimiter
+from ._spec import packaged_spec
 from ._store import QUERY_BUDGET, Store
-
-
-def packaged_spec() -> Path:
-    """The openapi.yaml shipped inside the package (the repository's, linked in)."""
-    return Path(str(resources.files("icloudready_mock") / "openapi.yaml"))
 
 
 def open_store(db: str = ":memory:", spec: str | Path | None = None) -> Store:
@@ -38,7 +33,7 @@ def build_app(
     spec: str | Path | None = None,
     tokens: list[str] | None = None,
     rate_limit: bool = False,
-    rate_limit_per_minute: int = 480,
+    rate_limit_per_minute: int | None = None,
     faults: str | None = None,
     faults_seed: int | None = None,
     header_timeout: float = HEADER_TIMEOUT,
@@ -48,11 +43,13 @@ def build_app(
     profile: str = "default",
 ) -> MockAPI:
     model = load(spec or packaged_spec())
+    tier = model.rate_tiers[model.default_tier]
+    limiter = RateLimiter(rate_limit_per_minute or tier.per_minute, tier.per_hour)
     return MockAPI(
         model,
         Store(db, model.resources.values(), query_budget=query_budget),
         tokens=tokens,
-        rate_limiter=RateLimiter(per_minute=rate_limit_per_minute) if rate_limit else None,
+        rate_limiter=limiter if rate_limit else None,
         faults=Faults.parse(faults, seed=faults_seed) if faults else None,
         header_timeout=header_timeout,
         body_timeout=body_timeout,
@@ -77,6 +74,9 @@ def uvicorn_config(app: MockAPI, host: str, port: int | None = None) -> uvicorn.
             {"header_timeout": app.header_timeout, "max_connections": app.max_connections},
         ),
         loop="uvloop",
+        # No WebSocket: an Upgrade is answered as the plain HTTP request it also is (the
+        # protocol ignores it), not handed to an ASGI websocket scope the app has no use for.
+        ws="none",
         # Idle keep-alive connections close after 5 s; on SIGTERM, requests still running
         # get 5 s to finish (every store call is bounded by its query budget anyway).
         timeout_keep_alive=5,
@@ -106,7 +106,7 @@ class MockServer:
 
     @property
     def base_url(self) -> str:
-        return f"{self.url}/api/v2"
+        return f"{self.url}{self.app.spec.prefix}"
 
     @property
     def token(self) -> str:

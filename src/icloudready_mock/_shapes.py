@@ -1,50 +1,36 @@
-"""How responses are shaped: the list envelope, records, statuses and error bodies.
+"""List envelopes as JSON text: the spec's (its ListShape) or a paginator's (profiles).
 
-The default shape is the one openapi.yaml declares (derived from each operation's
-response schema). Profiles (``--profile``) swap parts of it for the plausible
-alternatives a real server might use, each tied to the inference it contradicts.
+Stored documents are already JSON, so an envelope is spliced around them, never re-encoded.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from icloudready_spec import Operation, Spec, resolve
-
-_TOTAL_NAMES = ("total", "totalCount", "count", "totalDocs")
+from icloudready_runtime._shapes import ListEnvelope
+from icloudready_spec import ListShape
 
 
-@dataclass(frozen=True)
-class Envelope:
-    """Where a list response puts its items and paging numbers (None: not there)."""
-
-    items: str | None  # None: the response is a bare array
-    page: str | None = None
-    limit: str | None = None
-    total: str | None = None
-
-    @classmethod
-    def of(cls, spec: Spec, op: Operation) -> Envelope:
-        schema = resolve(spec.document, op.success_schema) or {}
-        if schema.get("type") == "array":
-            return cls(items=None)
-        props = schema.get("properties") or {}
-        items = next((k for k, v in props.items() if v.get("type") == "array"), "data")
-        ints = {k for k, v in props.items() if v.get("type") == "integer"}
-        return cls(
-            items=items,
-            page="page" if "page" in ints else None,
-            limit="limit" if "limit" in ints else None,
-            total=next((k for k in _TOTAL_NAMES if k in ints), None),
-        )
-
-    def render(self, docs: list[str], page: int, limit: int, total: int) -> str:
-        # Stored documents are already JSON: the envelope is spliced around them.
-        items = f"[{','.join(docs)}]"
-        if self.items is None:
-            return items
-        parts = [f'"{self.items}":{items}']
-        for name, value in ((self.page, page), (self.limit, limit), (self.total, total)):
+def render_list(
+    shape: ListShape | ListEnvelope, docs: list[str], page: int, limit: int, total: int
+) -> str:
+    items = f"[{','.join(docs)}]"
+    if shape.items is None:
+        return items
+    parts = [f'"{shape.items}":{items}']
+    if isinstance(shape, ListEnvelope):
+        pages = max(1, -(-total // limit))
+        numbers = [
+            (shape.total, total),
+            (shape.limit, limit),
+            (shape.page, page),
+            (shape.total_pages, pages),
+        ]
+        for name, value in numbers:
             if name:
                 parts.append(f'"{name}":{value}')
-        return "{" + ",".join(parts) + "}"
+        if shape.has_next:
+            parts.append(f'"{shape.has_next}":{"true" if page < pages else "false"}')
+    else:
+        for name, value in ((shape.page, page), (shape.limit, limit), (shape.total, total)):
+            if name:
+                parts.append(f'"{name}":{value}')
+    return "{" + ",".join(parts) + "}"

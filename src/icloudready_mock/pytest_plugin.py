@@ -30,8 +30,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def icloudready_mock(request: pytest.FixtureRequest) -> Iterator[MockServer]:
     """A mock on a free port with an empty in-memory database; ``.base_url``, ``.token``."""
-    # Imported here: the plugin loads in every pytest run, the server only where it is used.
-    from ._server import MockServer, build_app  # noqa: PLC0415
+    # Imported here: the plugin loads in every pytest run, the server only where it is used
+    # (and only that needs the mock extra).
+    try:
+        from ._server import MockServer, build_app  # noqa: PLC0415
+    except ModuleNotFoundError as exc:
+        from . import INSTALL_HINT  # noqa: PLC0415
+
+        pytest.fail(f"the icloudready_mock fixture: {INSTALL_HINT} ({exc})", pytrace=False)
 
     profile = getattr(request, "param", None) or request.config.getoption("icloudready_profile")
     with MockServer(build_app(profile=str(profile))) as server:

@@ -8,7 +8,8 @@ import asyncio
 import json
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
 from typing import Any, Self, TypeVar, overload
 
@@ -30,15 +31,13 @@ from ._parsing import Deviations, UnparseableError
 from ._rate_limit import SlidingWindowLimiter, describe_limit, limits_for
 from ._response import APIResponse
 from ._results import ParseContext
+from ._types import NOT_GIVEN, NotGiven
 
 T = TypeVar("T")
 Parser = Callable[[object, ParseContext], T]
 
-DEFAULT_BASE_URL = "https://api.icloud-ready.com/api/v2"
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
-DEFAULT_RATE_LIMIT = 480  # requests/minute, from the API overview
-DEFAULT_HOURLY_RATE_LIMIT = 4800
 # Pacing waits longer than this are logged at INFO: a user should see why a call stalls.
 PACING_LOG_THRESHOLD = 1.0
 
@@ -62,8 +61,25 @@ def _as_timeout(timeout: Timeout) -> httpx.Timeout:
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
+def _user_agent() -> str:
+    try:
+        return f"icloudready-python/{version('icloudready')}"
+    except PackageNotFoundError:  # run from a source tree that is not installed
+        return "icloudready-python/unknown"
+
+
+USER_AGENT = _user_agent()
+
+
 class _BaseClient:
-    """Settings and the sync/async-neutral steps; the subclasses only add the I/O."""
+    """Settings and the sync/async-neutral steps; the subclasses only add the I/O.
+
+    The generated ``Client`` sets what the spec says: the base URL (``servers``) and the
+    rate limits (``x-rate-limits``, per minute and per hour) of the default tier.
+    """
+
+    _default_base_url = ""
+    _rate_limits: tuple[int, int] = (0, 0)
 
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
@@ -78,16 +94,22 @@ class _BaseClient:
         base_url: str | None,
         timeout: Timeout,
         max_retries: int,
-        rate_limit: int | None,
-        hourly_rate_limit: int | None,
+        rate_limit: int | NotGiven | None,
+        hourly_rate_limit: int | NotGiven | None,
         deadline: float | None,
         max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,
     ) -> None:
         setup_from_env()
+        if isinstance(rate_limit, NotGiven):
+            rate_limit = self._rate_limits[0] or None
+        if isinstance(hourly_rate_limit, NotGiven):
+            hourly_rate_limit = self._rate_limits[1] or None
         token = token if token is not None else os.environ.get("ICLOUDREADY_API_KEY")
         self._token = _Secret(token) if token else None
         self.base_url = httpx.URL(
-            (base_url or os.environ.get("ICLOUDREADY_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
+            (base_url or os.environ.get("ICLOUDREADY_BASE_URL") or self._default_base_url).rstrip(
+                "/"
+            )
             + "/"
         )
         self._url_prefix = str(self.base_url).rstrip("/")
@@ -170,7 +192,7 @@ class _BaseClient:
 
     def _build_request(self, spec: RequestSpec, timeout: httpx.Timeout) -> httpx.Request:
         options = spec.options
-        headers = {"Accept": "application/json", **self._default_headers}
+        headers = {"Accept": "application/json", "User-Agent": USER_AGENT, **self._default_headers}
         if options.extra_headers:
             headers.update(options.extra_headers)
         # Sent whenever there is one: the spec's global security covers every operation
@@ -339,8 +361,8 @@ class SyncAPIClient(_BaseClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: int | None = DEFAULT_RATE_LIMIT,
-        hourly_rate_limit: int | None = DEFAULT_HOURLY_RATE_LIMIT,
+        rate_limit: int | NotGiven | None = NOT_GIVEN,
+        hourly_rate_limit: int | NotGiven | None = NOT_GIVEN,
         deadline: float | None = None,
         http_client: httpx.Client | None = None,
         max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,
@@ -362,14 +384,16 @@ class SyncAPIClient(_BaseClient):
         self._sleep: Callable[[float], None] = time.sleep
 
     @classmethod
-    def sign_in(cls, email: str, password: str, **options: Any) -> Self:
-        """POST /signin, then a client that sends the returned access token."""
+    def _signed_in(cls, sign_in: Callable[[Self], str], options: dict[str, Any]) -> Self:
+        """A client with the token ``sign_in`` gets from an anonymous client of ``options``.
+
+        The generated ``Client.sign_in`` passes its sign-in operation (the spec's).
+        """
         options.pop("token", None)
         with cls(token=None, **options) as anonymous:
             anonymous._hint_missing_token = False
-            # The generated auth resource: the one operation this class needs by name.
-            result = anonymous.auth.sign_in(email=email, password=password)  # type: ignore[attr-defined]
-        return cls(token=result.access_token, **options)
+            token = sign_in(anonymous)
+        return cls(token=token, **options)
 
     def close(self) -> None:
         if self._owns_http:
@@ -447,8 +471,8 @@ class AsyncAPIClient(_BaseClient):
         base_url: str | None = None,
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: int | None = DEFAULT_RATE_LIMIT,
-        hourly_rate_limit: int | None = DEFAULT_HOURLY_RATE_LIMIT,
+        rate_limit: int | NotGiven | None = NOT_GIVEN,
+        hourly_rate_limit: int | NotGiven | None = NOT_GIVEN,
         deadline: float | None = None,
         http_client: httpx.AsyncClient | None = None,
         max_response_size: int = _body.DEFAULT_MAX_RESPONSE_SIZE,
@@ -468,13 +492,15 @@ class AsyncAPIClient(_BaseClient):
         self._sleep: Callable[[float], Any] = asyncio.sleep
 
     @classmethod
-    async def sign_in(cls, email: str, password: str, **options: Any) -> Self:
-        """POST /signin, then a client that sends the returned access token."""
+    async def _signed_in(
+        cls, sign_in: Callable[[Self], Awaitable[str]], options: dict[str, Any]
+    ) -> Self:
+        """``SyncAPIClient._signed_in`` with ``await``."""
         options.pop("token", None)
         async with cls(token=None, **options) as anonymous:
             anonymous._hint_missing_token = False
-            result = await anonymous.auth.sign_in(email=email, password=password)  # type: ignore[attr-defined]
-        return cls(token=result.access_token, **options)
+            token = await sign_in(anonymous)
+        return cls(token=token, **options)
 
     async def close(self) -> None:
         if self._owns_http:

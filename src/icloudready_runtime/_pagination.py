@@ -27,12 +27,11 @@ import httpx
 from ._exceptions import PaginationError
 from ._logging import logger
 from ._parsing import PARSE_ERRORS, Deviations, FromDict, UnparseableError, parse_model
+from ._seen import SeenIds, id_hash
+from ._shapes import ITEM_KEYS, TOTAL_KEYS
 
 T = TypeVar("T")
 
-# Where other paginators put the items and the total; the first of each is the spec's.
-ITEM_KEYS = ("data", "docs", "items", "results", "records")
-TOTAL_KEYS = ("total", "totalCount", "count", "totalDocs")
 _REPR_ITEMS = 3
 
 
@@ -40,15 +39,23 @@ def _int(value: object) -> int | None:
     return value if type(value) is int else None
 
 
-def asked_paging(request: httpx.Request) -> tuple[int | None, int | None]:
-    """The ``page`` and ``limit`` a request asked for (a walk counts by these, not by echoes)."""
+def asked_paging(
+    request: httpx.Request, page_key: bytes = b"page=", limit_key: bytes = b"limit="
+) -> tuple[int | None, int | None]:
+    """The page and page size a request asked for (a walk counts by these, not by echoes).
+
+    ``page_key``/``limit_key``: the list's paging parameters as ``b"name="`` (generated
+    from the spec's list roles).
+    """
     # The raw query, split by hand: URL.params would parse every parameter (10 us a page).
     page = limit = None
     for part in request.url.query.split(b"&"):
-        if part.startswith(b"page="):
-            page = int(part[5:]) if part[5:].isdigit() else None
-        elif part.startswith(b"limit="):
-            limit = int(part[6:]) if part[6:].isdigit() else None
+        if part.startswith(page_key):
+            value = part[len(page_key) :]
+            page = int(value) if value.isdigit() else None
+        elif part.startswith(limit_key):
+            value = part[len(limit_key) :]
+            limit = int(value) if value.isdigit() else None
     return page, limit
 
 
@@ -241,10 +248,10 @@ def _tolerant_page(
 
 
 class _Unseen:
-    """Remembers what a walk has yielded; 8-byte hashes, not ids: 100,000 records cost a few MB."""
+    """Remembers what a walk has yielded (8 bytes an id: ``_seen``)."""
 
     def __init__(self) -> None:
-        self._seen: set[int] = set()
+        self._seen = SeenIds()
 
     def filter(self, items: list[T]) -> tuple[list[T], bool]:
         """The items not yielded before, and whether any item had an id at all."""
@@ -254,7 +261,7 @@ class _Unseen:
             item_id = getattr(item, "id", None)
             if isinstance(item_id, str):
                 with_ids = True
-                key = hash(item_id)
+                key = id_hash(item_id)
                 if key in self._seen:
                     continue
                 self._seen.add(key)

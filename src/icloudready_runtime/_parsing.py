@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from typing import Any, Protocol, TypeVar
 
 from ._logging import logger
+from ._shapes import ID_ALIASES, RECORD_WRAPPERS
 
 T_co = TypeVar("T_co", covariant=True)
 T = TypeVar("T")
@@ -32,9 +33,6 @@ class FromDict(Protocol[T_co]):
 # What generated from_dict raises on odd input: a missing key, a wrong type, a bad date.
 PARSE_ERRORS = (KeyError, TypeError, ValueError, AttributeError, IndexError)
 
-# Where a server may put the record it returns, and the other name of an id key.
-RECORD_WRAPPERS = ("data", "result")
-ID_ALIASES = {"_id": "id", "id": "_id"}
 
 # DD/MM/YYYY with an optional time part: how the same API writes dates in Contracts.
 _DMY = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})((?:[ T]\d{1,2}:\d{2}.*)?)")

@@ -1,4 +1,5 @@
-"""Client-side pacing, so the server's limits are never reached.
+"""Sliding-window rate limits: the client's pacing, so the server's limits are never reached,
+and the mock's refusals (``admit``), one implementation for both.
 
 The overview warns that going over 480 requests/minute (4,800/hour) can suspend
 access. A sliding-window log per limit hands out send times: a request may go when
@@ -52,6 +53,23 @@ class SlidingWindowLimiter:
             if at > now and binding is None:
                 binding = self._limits[0]  # queued behind earlier reservations of the same limit
             return at - now, binding
+
+    def admit(self) -> float | None:
+        """A server's check (the mock's ``--rate-limit``): count a request that may go now,
+        or return the seconds until one may, counting nothing (a refusal uses no slot)."""
+        with self._lock:
+            now = self._clock()
+            wait = 0.0
+            for (window, limit), log in zip(self._limits, self._logs, strict=True):
+                while log and log[0] <= now - window:
+                    log.popleft()
+                if len(log) >= limit:
+                    wait = max(wait, log[len(log) - limit] + window - now)
+            if wait > 0:
+                return wait
+            for log in self._logs:
+                log.append(now)
+            return None
 
 
 def describe_limit(limit: tuple[float, int] | None) -> str:

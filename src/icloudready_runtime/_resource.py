@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import inspect
 import warnings
-from collections.abc import Awaitable, Callable, Collection, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, ParamSpec, TypeVar, cast
 
 from ._response import APIResponse
@@ -45,17 +45,13 @@ def async_to_raw_response_wrapper(
     return cast("Callable[P, Awaitable[APIResponse[R]]]", method)
 
 
-def deprecate_methods(
-    resource: type, operations: Mapping[str, str], deprecated: Collection[str]
-) -> None:
-    """Make the methods whose operation (``"METHOD /path"``) is deprecated warn when called.
+def deprecate_methods(resource: type, deprecated: Mapping[str, str]) -> None:
+    """Make the methods of deprecated operations (name -> ``"METHOD /path"``) warn when called.
 
-    Applied once per class at import: methods of operations that are not deprecated stay
-    as generated, with no cost per call.
+    Applied once per class at import: the other methods stay as generated, with no cost
+    per call.
     """
-    for name, operation in operations.items():
-        if operation not in deprecated:
-            continue
+    for name, operation in deprecated.items():
         method = getattr(resource, name)
         message = f"{name}() ({operation}) is deprecated by the API and may be removed"
         if inspect.iscoroutinefunction(method):

@@ -41,12 +41,16 @@ def model(cls: FromDict[T]) -> Parser[T]:
     return parse
 
 
-def page(item: FromDict[T], envelope: object = None) -> Parser[Page[T]]:
-    """A page of ``item`` records; ``envelope`` (the generated list model) names the inference."""
+def page(
+    item: FromDict[T], envelope: object = None, *, page: str = "page", limit: str = "limit"
+) -> Parser[Page[T]]:
+    """A page of ``item`` records; ``envelope`` (the generated list model, None for a bare
+    array) names the inference; ``page`` and ``limit``: the list's paging parameters."""
+    names = (f"{page}=".encode(), f"{limit}=".encode())
 
     def parse(body: object, context: ParseContext) -> Page[T]:
         request = context.response.request
-        asked_page, asked_limit = asked_paging(request)
+        asked_page, asked_limit = asked_paging(request, *names)
         where = (
             schema_name(envelope)
             if envelope is not None

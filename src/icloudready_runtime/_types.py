@@ -1,4 +1,4 @@
-"""Sentinels: ``UNSET`` for "this argument was not given" (a body field left out)."""
+"""Sentinels: ``UNSET`` (a body field left out), ``NOT_GIVEN`` (an option left to its default)."""
 
 from __future__ import annotations
 
@@ -18,3 +18,18 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+
+class NotGiven:
+    """The type of ``NOT_GIVEN``: "not given, use the default" where ``None`` means something."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: NotGiven = NotGiven()

@@ -1,38 +1,40 @@
-"""openapi.yaml as one model that the mock, the tools and the contract suite share.
+"""openapi.yaml as one typed model that generation, the mock, the CLI's table and the tools share.
 
     from icloudready_spec import load
     spec = load("openapi.yaml")
     for resource in spec.resources.values(): ...
 
-Not part of the SDK's runtime (which needs no YAML parser): the client gets what it needs
-from the spec through generation.
+How operations get their kinds and list roles: ``_convention``. Not part of the SDK's
+runtime (which needs no YAML parser): the client gets what it needs through generation
+(its operation table, ``icloudready._operations``).
 """
 
+from ._convention import snake
 from ._load import deref, pointer_get, read, resolve
 from ._model import (
+    KINDS,
+    RECORD_KINDS,
+    ROLES,
+    Body,
     Inference,
+    Link,
+    ListShape,
     Operation,
     Parameter,
+    RateTier,
     Resource,
+    Response,
     Spec,
-    build,
     dotted,
     inferred_target,
-    load,
+    prefix_of,
 )
+from ._read import build, load
+from ._schema import DATE_FORMATS, Schema, SpecError
 
 __all__ = [
-    "Inference",
-    "Operation",
-    "Parameter",
-    "Resource",
-    "Spec",
-    "build",
-    "deref",
-    "dotted",
-    "inferred_target",
-    "load",
-    "pointer_get",
-    "read",
-    "resolve",
-]
+    "DATE_FORMATS", "KINDS", "RECORD_KINDS", "ROLES", "Body", "Inference", "Link",
+    "ListShape", "Operation", "Parameter", "RateTier", "Resource", "Response", "Schema",
+    "Spec", "SpecError", "build", "deref", "dotted", "inferred_target", "load",
+    "pointer_get", "prefix_of", "read", "resolve", "snake",
+]  # fmt: skip

@@ -6,7 +6,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import yaml
+try:
+    import yaml
+except ModuleNotFoundError as exc:  # the SDK alone has no YAML parser; the mock extra does
+    raise ModuleNotFoundError(
+        "icloudready_spec reads openapi.yaml with PyYAML: pip install 'icloudready[mock]'",
+        name=exc.name,
+    ) from exc
 
 Document = dict[str, Any]
 

@@ -41,7 +41,6 @@ class ActivityLogEntry(Record):
     __closed__: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.activity_number is not None:

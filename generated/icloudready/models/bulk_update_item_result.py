@@ -40,18 +40,10 @@ class BulkUpdateItemResult(Record):
     __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
-        status: str = self.status
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "status": status,
-            }
-        )
+        field_dict["id"] = self.id
+        field_dict["status"] = self.status
         if self.message is not None:
             field_dict["message"] = self.message
 
@@ -61,9 +53,7 @@ class BulkUpdateItemResult(Record):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         id = d["id"]
-
         status = check_bulk_update_item_result_status(d["status"])
-
         message = d.get("message")
 
         bulk_update_item_result = cls(

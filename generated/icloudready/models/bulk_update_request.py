@@ -9,7 +9,6 @@ from typing import (
     Required,
     TypedDict,
     TypeVar,
-    cast,
 )
 
 from attrs import define as _attrs_define
@@ -38,28 +37,18 @@ class BulkUpdateRequest(Record):
     __closed__: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
-        ids = self.ids
-
-        update = self.update.to_dict()
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "ids": ids,
-                "update": update,
-            }
-        )
+        field_dict["ids"] = self.ids
+        field_dict["update"] = self.update.to_dict()
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        ids = cast("list[str]", d["ids"])
-
+        ids = d["ids"]
         update = OpportunityInput.from_dict(d["update"])
-
         bulk_update_request = cls(
             ids,
             update,

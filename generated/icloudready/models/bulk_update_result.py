@@ -36,24 +36,11 @@ class BulkUpdateResult(Record):
     __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        updated = self.updated
-
-        failed = self.failed
-
-        results = []
-        for results_item_data in self.results:
-            results_item = results_item_data.to_dict()
-            results.append(results_item)
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "updated": updated,
-                "failed": failed,
-                "results": results,
-            }
-        )
+        field_dict["updated"] = self.updated
+        field_dict["failed"] = self.failed
+        field_dict["results"] = [item.to_dict() for item in self.results]
 
         return field_dict
 
@@ -61,16 +48,8 @@ class BulkUpdateResult(Record):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         updated = d["updated"]
-
         failed = d["failed"]
-
-        results = []
-        _results = d["results"]
-        for results_item_data in _results:
-            results_item = BulkUpdateItemResult.from_dict(results_item_data)
-
-            results.append(results_item)
-
+        results = [BulkUpdateItemResult.from_dict(item) for item in d["results"]]
         bulk_update_result = cls(
             updated,
             failed,

@@ -36,18 +36,10 @@ class Error(Record):
     __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        error = self.error
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "error": error,
-                "message": message,
-            }
-        )
+        field_dict["error"] = self.error
+        field_dict["message"] = self.message
         if self.details is not None:
             field_dict["details"] = [item.to_dict() for item in self.details]
 
@@ -57,9 +49,7 @@ class Error(Record):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         error = d["error"]
-
         message = d["message"]
-
         _details = d.get("details")
         details = None if _details is None else [ErrorDetail.from_dict(item) for item in _details]
 

@@ -33,18 +33,10 @@ class ErrorDetail(Record):
     __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        field = self.field
-
-        message = self.message
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "field": field,
-                "message": message,
-            }
-        )
+        field_dict["field"] = self.field
+        field_dict["message"] = self.message
 
         return field_dict
 
@@ -52,9 +44,7 @@ class ErrorDetail(Record):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         field = d["field"]
-
         message = d["message"]
-
         error_detail = cls(
             field,
             message,

@@ -2,27 +2,27 @@
 from typing import Literal
 
 ListOpportunitiesSortBy = Literal[
-    "closeDate",
-    "createdAt",
+    "close_date",
+    "created_at",
     "discount",
-    "opportunityRating",
+    "opportunity_rating",
     "probability",
     "revenue",
     "stage",
     "status",
-    "updatedAt",
+    "updated_at",
 ]
 
 LIST_OPPORTUNITIES_SORT_BY_VALUES: set[ListOpportunitiesSortBy] = {
-    "closeDate",
-    "createdAt",
+    "close_date",
+    "created_at",
     "discount",
-    "opportunityRating",
+    "opportunity_rating",
     "probability",
     "revenue",
     "stage",
     "status",
-    "updatedAt",
+    "updated_at",
 }
 
 

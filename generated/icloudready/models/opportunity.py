@@ -24,8 +24,9 @@ T = TypeVar("T", bound="Opportunity")
 
 @_attrs_define(repr=False)
 class Opportunity(Record):
-    """A stored opportunity as the server returns it: the input fields plus `_id`,
-    `createdAt` and `updatedAt`. Fields this document does not name are kept.
+    """A stored opportunity as the server returns it: the fields of OpportunityInput
+    (written here by `make generate`) plus the read-only `_id`, `createdAt` and
+    `updatedAt`. Fields this document does not name are kept.
 
     """
 
@@ -38,37 +39,37 @@ class Opportunity(Record):
     customer: str | None = None
     """ Id of the customer. """
     lead_id: str | None = None
-    """ Id of the lead. """
-    opportunity_information: OpportunityOpportunityInformation | None = None
-    """ Free-form information. """
+    """ Id of the lead the opportunity came from. """
+    opportunity_information: dict[str, Any] | None = None
+    """ Free-form information about the opportunity. """
     opportunity_owner: str | None = None
-    """ Id of the owner. """
+    """ Id of the user who owns the opportunity. """
     probability: float | None = None
-    """ Probability of winning. """
+    """ Probability of winning, 0 to 1 (the reference's example is 0.75). """
     discount: float | None = None
     """ Discount. """
     revenue: float | None = None
     """ Expected revenue. """
     close_date: datetime.date | None = None
-    """ Expected close date. """
+    """ Expected close date (YYYY-MM-DD). """
     units: list[Any] | None = None
-    """ Units. """
+    """ Units (products, properties) of the opportunity; the item shape is not documented. """
     promo_id: str | None = None
     """ Id of the promotion. """
     opportunity_type: str | None = None
-    """ Type. """
+    """ Type, e.g. "new". """
     opportunity_source: str | None = None
-    """ Source. """
+    """ Source, e.g. "website". """
     status: str | None = None
-    """ Status. """
+    """ Status, e.g. "active". """
     opportunity_rating: float | None = None
-    """ Rating. """
+    """ Rating (the reference's example is 4). """
     activity_log: list[ActivityLogEntry] | None = None
     """ Activity-log entries. """
     notes: list[Any] | None = None
-    """ Notes. """
+    """ Notes; the item shape is not documented. """
     documents: list[Document] | None = None
-    """ Documents. """
+    """ Documents attached to the opportunity. """
     task_id: str | None = None
     """ Id of a related task. """
     idengager_request_id: str | None = None
@@ -85,15 +86,9 @@ class Opportunity(Record):
     __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        id = self.id
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": id,
-            }
-        )
+        field_dict["_id"] = self.id
         if self.created_at is not None:
             field_dict["createdAt"] = self.created_at.isoformat()
         if self.updated_at is not None:
@@ -103,7 +98,7 @@ class Opportunity(Record):
         if self.lead_id is not None:
             field_dict["leadId"] = self.lead_id
         if self.opportunity_information is not None:
-            field_dict["opportunityInformation"] = self.opportunity_information.to_dict()
+            field_dict["opportunityInformation"] = self.opportunity_information
         if self.opportunity_owner is not None:
             field_dict["opportunityOwner"] = self.opportunity_owner
         if self.probability is not None:
@@ -149,7 +144,6 @@ class Opportunity(Record):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         id = d["_id"]
-
         _created_at = d.get("createdAt")
         created_at = None if _created_at is None else datetime.datetime.fromisoformat(_created_at)
 
@@ -162,9 +156,7 @@ class Opportunity(Record):
 
         _opportunity_information = d.get("opportunityInformation")
         opportunity_information = (
-            None
-            if _opportunity_information is None
-            else OpportunityOpportunityInformation.from_dict(_opportunity_information)
+            None if _opportunity_information is None else dict(_opportunity_information)
         )
 
         opportunity_owner = d.get("opportunityOwner")
@@ -305,7 +297,7 @@ class OpportunityParam(TypedDict, total=False):
     updated_at: datetime.datetime | str
     customer: str
     lead_id: str
-    opportunity_information: Mapping[str, Any] | SupportsToDict
+    opportunity_information: Mapping[str, Any]
     opportunity_owner: str
     probability: float | Decimal
     discount: float | Decimal
@@ -330,7 +322,6 @@ class OpportunityParam(TypedDict, total=False):
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.activity_log_entry import ActivityLogEntry
 from ..models.document import Document
-from ..models.opportunity_opportunity_information import OpportunityOpportunityInformation
 
 if TYPE_CHECKING:
     from ..models.activity_log_entry import ActivityLogEntryParam

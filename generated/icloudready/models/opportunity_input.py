@@ -33,7 +33,7 @@ class OpportunityInput(Record):
     """ Id of the customer. """
     lead_id: str | None = None
     """ Id of the lead the opportunity came from. """
-    opportunity_information: OpportunityInputOpportunityInformationType0 | None = None
+    opportunity_information: dict[str, Any] | None = None
     """ Free-form information about the opportunity. """
     opportunity_owner: str | None = None
     """ Id of the user who owns the opportunity. """
@@ -79,7 +79,6 @@ class OpportunityInput(Record):
     __closed__: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         if self.customer is not None:
@@ -87,7 +86,7 @@ class OpportunityInput(Record):
         if self.lead_id is not None:
             field_dict["leadId"] = self.lead_id
         if self.opportunity_information is not None:
-            field_dict["opportunityInformation"] = self.opportunity_information.to_dict()
+            field_dict["opportunityInformation"] = self.opportunity_information
         if self.opportunity_owner is not None:
             field_dict["opportunityOwner"] = self.opportunity_owner
         if self.probability is not None:
@@ -138,9 +137,7 @@ class OpportunityInput(Record):
 
         _opportunity_information = d.get("opportunityInformation")
         opportunity_information = (
-            None
-            if _opportunity_information is None
-            else OpportunityInputOpportunityInformationType0.from_dict(_opportunity_information)
+            None if _opportunity_information is None else dict(_opportunity_information)
         )
 
         opportunity_owner = d.get("opportunityOwner")
@@ -272,7 +269,7 @@ class OpportunityInputParam(TypedDict, total=False):
 
     customer: str | None
     lead_id: str | None
-    opportunity_information: Mapping[str, Any] | SupportsToDict | None
+    opportunity_information: Mapping[str, Any] | None
     opportunity_owner: str | None
     probability: float | Decimal | None
     discount: float | Decimal | None
@@ -297,9 +294,6 @@ class OpportunityInputParam(TypedDict, total=False):
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.activity_log_entry import ActivityLogEntry
 from ..models.document import Document
-from ..models.opportunity_input_opportunity_information_type_0 import (
-    OpportunityInputOpportunityInformationType0,
-)
 
 if TYPE_CHECKING:
     from ..models.activity_log_entry import ActivityLogEntryParam

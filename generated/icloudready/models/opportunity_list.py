@@ -38,46 +38,22 @@ class OpportunityList(Record):
     __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        data = []
-        for data_item_data in self.data:
-            data_item = data_item_data.to_dict()
-            data.append(data_item)
-
-        page = self.page
-
-        limit = self.limit
-
-        total = self.total
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "data": data,
-                "page": page,
-                "limit": limit,
-                "total": total,
-            }
-        )
+        field_dict["data"] = [item.to_dict() for item in self.data]
+        field_dict["page"] = self.page
+        field_dict["limit"] = self.limit
+        field_dict["total"] = self.total
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
-        data = []
-        _data = d["data"]
-        for data_item_data in _data:
-            data_item = Opportunity.from_dict(data_item_data)
-
-            data.append(data_item)
-
+        data = [Opportunity.from_dict(item) for item in d["data"]]
         page = d["page"]
-
         limit = d["limit"]
-
         total = d["total"]
-
         opportunity_list = cls(
             data,
             page,

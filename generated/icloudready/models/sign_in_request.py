@@ -33,18 +33,10 @@ class SignInRequest(Record):
     __closed__: ClassVar[bool] = True
 
     def to_dict(self) -> dict[str, Any]:
-        email = self.email
-
-        password = self.password
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "email": email,
-                "password": password,
-            }
-        )
+        field_dict["email"] = self.email
+        field_dict["password"] = self.password
 
         return field_dict
 
@@ -52,9 +44,7 @@ class SignInRequest(Record):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         email = d["email"]
-
         password = d["password"]
-
         sign_in_request = cls(
             email,
             password,

@@ -33,18 +33,10 @@ class SignInResponse(Record):
     __closed__: ClassVar[bool] = False
 
     def to_dict(self) -> dict[str, Any]:
-        access_token = self.access_token
-
-        token_type = self.token_type
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "accessToken": access_token,
-                "tokenType": token_type,
-            }
-        )
+        field_dict["accessToken"] = self.access_token
+        field_dict["tokenType"] = self.token_type
 
         return field_dict
 
@@ -52,9 +44,7 @@ class SignInResponse(Record):
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = src_dict
         access_token = d["accessToken"]
-
         token_type = d["tokenType"]
-
         sign_in_response = cls(
             access_token,
             token_type,

@@ -3,39 +3,24 @@
 
 from __future__ import annotations
 
-# builtins.list in annotations: the `list` method would shadow the builtin inside the classes.
-import builtins
-import datetime
-from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING
 
 from icloudready_runtime import _coerce, _results
-from icloudready_runtime._coerce import Kind, SupportsToDict
 from icloudready_runtime._options import RequestOptions, RequestSpec, Timeout
-from icloudready_runtime._pagination import Page, aiterate_pages, iterate_pages
-from icloudready_runtime._paths import expand_path
 from icloudready_runtime._resource import (
     AsyncResource,
     SyncResource,
     async_to_raw_response_wrapper,
-    deprecate_methods,
     to_raw_response_wrapper,
 )
-from icloudready_runtime._response import APIResponse
 
-from ...models.error import Error
-from ...models.sign_in_request import SignInRequest
-from ...models.sign_in_response import SignInResponse
-from ...types import UNSET, Unset
-from .. import ROUTES
-from .._deprecated import DEPRECATED_OPERATIONS
+from ..models.sign_in_request import SignInRequest
+from ..models.sign_in_response import SignInResponse
 
 if TYPE_CHECKING:
     from icloudready_runtime._base_client import AsyncAPIClient, SyncAPIClient  # noqa: F401
-
-    from ...models.sign_in_request import SignInRequestParam
 
 
 # How each operation's success body is read (see _results: page, model, array, primitive, empty).
@@ -161,13 +146,6 @@ class AsyncAuthResourceWithRawResponse:
         raw = AsyncAuthResource(resource._client._raw_copy())
         self.sign_in = async_to_raw_response_wrapper(raw.sign_in)
 
-
-# `deprecated: true` in the spec: those methods warn (DeprecationWarning) when called.
-_OPERATIONS = {
-    "sign_in": "POST /signin",
-}
-deprecate_methods(AuthResource, _OPERATIONS, DEPRECATED_OPERATIONS)
-deprecate_methods(AsyncAuthResource, _OPERATIONS, DEPRECATED_OPERATIONS)
 
 __all__ = [
     "AsyncAuthResource",

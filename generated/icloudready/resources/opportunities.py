@@ -3,16 +3,14 @@
 
 from __future__ import annotations
 
-# builtins.list in annotations: the `list` method would shadow the builtin inside the classes.
-import builtins
 import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, cast
+from typing import TYPE_CHECKING, Any
 
 from icloudready_runtime import _coerce, _results
-from icloudready_runtime._coerce import Kind, SupportsToDict
+from icloudready_runtime._coerce import SupportsToDict
 from icloudready_runtime._options import RequestOptions, RequestSpec, Timeout
 from icloudready_runtime._pagination import Page, aiterate_pages, iterate_pages
 from icloudready_runtime._paths import expand_path
@@ -20,45 +18,29 @@ from icloudready_runtime._resource import (
     AsyncResource,
     SyncResource,
     async_to_raw_response_wrapper,
-    deprecate_methods,
     to_raw_response_wrapper,
 )
-from icloudready_runtime._response import APIResponse
+from icloudready_runtime._types import UNSET, Unset
 
-from ...models.activity_log_entry import ActivityLogEntry
-from ...models.bulk_update_request import BulkUpdateRequest
-from ...models.bulk_update_result import BulkUpdateResult
-from ...models.document import Document
-from ...models.error import Error
-from ...models.list_opportunities_order import (
-    ListOpportunitiesOrder,
-    check_list_opportunities_order,
-)
-from ...models.list_opportunities_sort_by import (
-    ListOpportunitiesSortBy,
-    check_list_opportunities_sort_by,
-)
-from ...models.opportunity import Opportunity
-from ...models.opportunity_input import OpportunityInput
-from ...models.opportunity_input_opportunity_information_type_0 import (
-    OpportunityInputOpportunityInformationType0,
-)
-from ...models.opportunity_list import OpportunityList
-from ...types import UNSET, Unset
-from .. import ROUTES
-from .._deprecated import DEPRECATED_OPERATIONS
+from .._client import ROUTES
+from ..models.bulk_update_request import BulkUpdateRequest
+from ..models.bulk_update_result import BulkUpdateResult
+from ..models.list_opportunities_order import ListOpportunitiesOrder
+from ..models.list_opportunities_sort_by import ListOpportunitiesSortBy
+from ..models.opportunity import Opportunity
+from ..models.opportunity_input import OpportunityInput
+from ..models.opportunity_list import OpportunityList
 
 if TYPE_CHECKING:
     from icloudready_runtime._base_client import AsyncAPIClient, SyncAPIClient  # noqa: F401
 
-    from ...models.activity_log_entry import ActivityLogEntryParam
-    from ...models.bulk_update_request import BulkUpdateRequestParam
-    from ...models.document import DocumentParam
-    from ...models.opportunity_input import OpportunityInputParam
+    from ..models.activity_log_entry import ActivityLogEntryParam
+    from ..models.document import DocumentParam
+    from ..models.opportunity_input import OpportunityInputParam
 
 
 # How each operation's success body is read (see _results: page, model, array, primitive, empty).
-_LIST_OPPORTUNITIES = _results.page(Opportunity, OpportunityList)
+_LIST_OPPORTUNITIES = _results.page(Opportunity, OpportunityList, page="page", limit="limit")
 _CREATE_OPPORTUNITY = _results.model(Opportunity)
 _CREATE_OPPORTUNITY_WITHOUT_ACTIVITY = _results.model(Opportunity)
 _UPDATE_MULTIPLE_OPPORTUNITIES = _results.model(BulkUpdateResult)
@@ -82,21 +64,10 @@ class OpportunitiesResource(SyncResource):
         limit: int | None = None,
         page: int | None = None,
         order: ListOpportunitiesOrder | None = None,
-        sort_by: Literal[
-            "close_date",
-            "created_at",
-            "discount",
-            "opportunity_rating",
-            "probability",
-            "revenue",
-            "stage",
-            "status",
-            "updated_at",
-        ]
-        | None = None,
+        q: str | None = None,
+        sort_by: ListOpportunitiesSortBy | None = None,
         fields: str | Sequence[str] | None = None,
         p: str | Mapping[str, object] | None = None,
-        q: str | None = None,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -109,13 +80,13 @@ class OpportunitiesResource(SyncResource):
         order, with the most recent appearing first.
 
         Args:
-            limit: The number of records to return. (int; default 20; from 1 to 100)
-            page: The page number, starting at 1. (int; default 1; from 1 to 100000)
-            order: The order of the records. (ListOpportunitiesOrder; one of asc, desc; default 'desc')
-            sort_by: The field the records are sorted by. (one of close_date, created_at, discount, opportunity_rating, probability, revenue, stage, status, updated_at; the API's default: 'createdAt')
-            fields: "The filter of the records": a comma-separated list of the fields each record carries in the response (`_id` always comes back). (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
-            p: "policyFilters": comma-separated `field:value` pairs; a record is listed only when each named field equals the value given (compared as text). (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
-            q: Search query. A record matches when every word of `q` starts a word of one of its text fields (customer, description, stage, status, type, source, ...). Case-insensitive; a `q` without any word matches everything. (str; at most 200 characters)
+            limit: The number of records to return. (int; from 1 to 100; default 20)
+            page: The page number, starting at 1. (int; from 1 to 100000; default 1)
+            order: The order of the records. (ListOpportunitiesOrder; one of asc, desc; default desc)
+            q: Search query. A record matches when every word of `q` starts a word of one of its free-text fields. Case-insensitive; a `q` without any word matches everything. (str; at most 200 characters)
+            sort_by: The field the opportunities are sorted by. (one of created_at, updated_at, probability, discount, revenue, close_date, status, opportunity_rating, stage; default: created_at)
+            fields: "The filter of the records": a comma-separated list of the fields each opportunity carries in the response (`_id` always comes back). (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
+            p: "policyFilters": comma-separated `field:value` pairs; an opportunity is listed only when each named field equals the value given (compared as text). (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -130,10 +101,10 @@ class OpportunitiesResource(SyncResource):
                     "limit": limit,
                     "page": page,
                     "order": order,
+                    "q": q,
                     "sortBy": None if sort_by is None else _coerce.wire_name(Opportunity, sort_by),
                     "fields": _coerce.wire_fields(Opportunity, fields),
                     "p": _coerce.wire_filters(Opportunity, p),
-                    "q": q,
                 },
                 None,
                 RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body),
@@ -146,36 +117,25 @@ class OpportunitiesResource(SyncResource):
         *,
         limit: int | None = None,
         order: ListOpportunitiesOrder | None = None,
-        sort_by: Literal[
-            "close_date",
-            "created_at",
-            "discount",
-            "opportunity_rating",
-            "probability",
-            "revenue",
-            "stage",
-            "status",
-            "updated_at",
-        ]
-        | None = None,
+        q: str | None = None,
+        sort_by: ListOpportunitiesSortBy | None = None,
         fields: str | Sequence[str] | None = None,
         p: str | Mapping[str, object] | None = None,
-        q: str | None = None,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> Iterator[Opportunity]:
-        """Every opportunity that ``list`` finds, page after page, fetched lazily; ids already yielded are skipped."""
+        """Every record ``list`` finds, page after page, fetched lazily; ids already yielded are skipped."""
         return iterate_pages(
             lambda page: self.list(
                 limit=limit,
                 order=order,
+                q=q,
                 sort_by=sort_by,
                 fields=fields,
                 p=p,
-                q=q,
                 page=page,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -190,7 +150,7 @@ class OpportunitiesResource(SyncResource):
         *,
         customer: str | None | Unset = UNSET,
         lead_id: str | None | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | None | Unset = UNSET,
         opportunity_owner: str | None | Unset = UNSET,
         probability: float | Decimal | None | Unset = UNSET,
         discount: float | Decimal | None | Unset = UNSET,
@@ -230,16 +190,16 @@ class OpportunitiesResource(SyncResource):
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
             opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
-            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
-            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0 to 1; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0 to 1000000000000; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000 to 1000000000000000; None sends null, which clears the field)
             close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
             units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0 to 1000; None sends null, which clears the field)
             activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
             notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
@@ -297,7 +257,7 @@ class OpportunitiesResource(SyncResource):
         *,
         customer: str | None | Unset = UNSET,
         lead_id: str | None | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | None | Unset = UNSET,
         opportunity_owner: str | None | Unset = UNSET,
         probability: float | Decimal | None | Unset = UNSET,
         discount: float | Decimal | None | Unset = UNSET,
@@ -337,16 +297,16 @@ class OpportunitiesResource(SyncResource):
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
             opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
-            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
-            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0 to 1; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0 to 1000000000000; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000 to 1000000000000000; None sends null, which clears the field)
             close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
             units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0 to 1000; None sends null, which clears the field)
             activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
             notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
@@ -485,7 +445,7 @@ class OpportunitiesResource(SyncResource):
         *,
         customer: str | None | Unset = UNSET,
         lead_id: str | None | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | None | Unset = UNSET,
         opportunity_owner: str | None | Unset = UNSET,
         probability: float | Decimal | None | Unset = UNSET,
         discount: float | Decimal | None | Unset = UNSET,
@@ -526,16 +486,16 @@ class OpportunitiesResource(SyncResource):
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
             opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
-            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
-            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0 to 1; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0 to 1000000000000; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000 to 1000000000000000; None sends null, which clears the field)
             close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
             units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0 to 1000; None sends null, which clears the field)
             activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
             notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
@@ -598,7 +558,7 @@ class OpportunitiesResource(SyncResource):
         *,
         customer: str | None | Unset = UNSET,
         lead_id: str | None | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | None | Unset = UNSET,
         opportunity_owner: str | None | Unset = UNSET,
         probability: float | Decimal | None | Unset = UNSET,
         discount: float | Decimal | None | Unset = UNSET,
@@ -639,16 +599,16 @@ class OpportunitiesResource(SyncResource):
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
             opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
-            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
-            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0 to 1; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0 to 1000000000000; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000 to 1000000000000000; None sends null, which clears the field)
             close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
             units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0 to 1000; None sends null, which clears the field)
             activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
             notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
@@ -773,21 +733,10 @@ class AsyncOpportunitiesResource(AsyncResource):
         limit: int | None = None,
         page: int | None = None,
         order: ListOpportunitiesOrder | None = None,
-        sort_by: Literal[
-            "close_date",
-            "created_at",
-            "discount",
-            "opportunity_rating",
-            "probability",
-            "revenue",
-            "stage",
-            "status",
-            "updated_at",
-        ]
-        | None = None,
+        q: str | None = None,
+        sort_by: ListOpportunitiesSortBy | None = None,
         fields: str | Sequence[str] | None = None,
         p: str | Mapping[str, object] | None = None,
-        q: str | None = None,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -800,13 +749,13 @@ class AsyncOpportunitiesResource(AsyncResource):
         order, with the most recent appearing first.
 
         Args:
-            limit: The number of records to return. (int; default 20; from 1 to 100)
-            page: The page number, starting at 1. (int; default 1; from 1 to 100000)
-            order: The order of the records. (ListOpportunitiesOrder; one of asc, desc; default 'desc')
-            sort_by: The field the records are sorted by. (one of close_date, created_at, discount, opportunity_rating, probability, revenue, stage, status, updated_at; the API's default: 'createdAt')
-            fields: "The filter of the records": a comma-separated list of the fields each record carries in the response (`_id` always comes back). (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
-            p: "policyFilters": comma-separated `field:value` pairs; a record is listed only when each named field equals the value given (compared as text). (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
-            q: Search query. A record matches when every word of `q` starts a word of one of its text fields (customer, description, stage, status, type, source, ...). Case-insensitive; a `q` without any word matches everything. (str; at most 200 characters)
+            limit: The number of records to return. (int; from 1 to 100; default 20)
+            page: The page number, starting at 1. (int; from 1 to 100000; default 1)
+            order: The order of the records. (ListOpportunitiesOrder; one of asc, desc; default desc)
+            q: Search query. A record matches when every word of `q` starts a word of one of its free-text fields. Case-insensitive; a `q` without any word matches everything. (str; at most 200 characters)
+            sort_by: The field the opportunities are sorted by. (one of created_at, updated_at, probability, discount, revenue, close_date, status, opportunity_rating, stage; default: created_at)
+            fields: "The filter of the records": a comma-separated list of the fields each opportunity carries in the response (`_id` always comes back). (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
+            p: "policyFilters": comma-separated `field:value` pairs; an opportunity is listed only when each named field equals the value given (compared as text). (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
                 only (the client's settings otherwise; see ``Client.with_options``).
 
@@ -821,10 +770,10 @@ class AsyncOpportunitiesResource(AsyncResource):
                     "limit": limit,
                     "page": page,
                     "order": order,
+                    "q": q,
                     "sortBy": None if sort_by is None else _coerce.wire_name(Opportunity, sort_by),
                     "fields": _coerce.wire_fields(Opportunity, fields),
                     "p": _coerce.wire_filters(Opportunity, p),
-                    "q": q,
                 },
                 None,
                 RequestOptions.of(timeout, max_retries, extra_headers, extra_query, extra_body),
@@ -837,36 +786,25 @@ class AsyncOpportunitiesResource(AsyncResource):
         *,
         limit: int | None = None,
         order: ListOpportunitiesOrder | None = None,
-        sort_by: Literal[
-            "close_date",
-            "created_at",
-            "discount",
-            "opportunity_rating",
-            "probability",
-            "revenue",
-            "stage",
-            "status",
-            "updated_at",
-        ]
-        | None = None,
+        q: str | None = None,
+        sort_by: ListOpportunitiesSortBy | None = None,
         fields: str | Sequence[str] | None = None,
         p: str | Mapping[str, object] | None = None,
-        q: str | None = None,
         timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> AsyncIterator[Opportunity]:
-        """Every opportunity that ``list`` finds, page after page, fetched lazily; ids already yielded are skipped."""
+        """Every record ``list`` finds, page after page, fetched lazily; ids already yielded are skipped."""
         return aiterate_pages(
             lambda page: self.list(
                 limit=limit,
                 order=order,
+                q=q,
                 sort_by=sort_by,
                 fields=fields,
                 p=p,
-                q=q,
                 page=page,
                 timeout=timeout,
                 max_retries=max_retries,
@@ -881,7 +819,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         *,
         customer: str | None | Unset = UNSET,
         lead_id: str | None | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | None | Unset = UNSET,
         opportunity_owner: str | None | Unset = UNSET,
         probability: float | Decimal | None | Unset = UNSET,
         discount: float | Decimal | None | Unset = UNSET,
@@ -921,16 +859,16 @@ class AsyncOpportunitiesResource(AsyncResource):
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
             opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
-            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
-            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0 to 1; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0 to 1000000000000; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000 to 1000000000000000; None sends null, which clears the field)
             close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
             units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0 to 1000; None sends null, which clears the field)
             activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
             notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
@@ -988,7 +926,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         *,
         customer: str | None | Unset = UNSET,
         lead_id: str | None | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | None | Unset = UNSET,
         opportunity_owner: str | None | Unset = UNSET,
         probability: float | Decimal | None | Unset = UNSET,
         discount: float | Decimal | None | Unset = UNSET,
@@ -1028,16 +966,16 @@ class AsyncOpportunitiesResource(AsyncResource):
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
             opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
-            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
-            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0 to 1; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0 to 1000000000000; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000 to 1000000000000000; None sends null, which clears the field)
             close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
             units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0 to 1000; None sends null, which clears the field)
             activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
             notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
@@ -1176,7 +1114,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         *,
         customer: str | None | Unset = UNSET,
         lead_id: str | None | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | None | Unset = UNSET,
         opportunity_owner: str | None | Unset = UNSET,
         probability: float | Decimal | None | Unset = UNSET,
         discount: float | Decimal | None | Unset = UNSET,
@@ -1217,16 +1155,16 @@ class AsyncOpportunitiesResource(AsyncResource):
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
             opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
-            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
-            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0 to 1; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0 to 1000000000000; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000 to 1000000000000000; None sends null, which clears the field)
             close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
             units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0 to 1000; None sends null, which clears the field)
             activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
             notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
@@ -1289,7 +1227,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         *,
         customer: str | None | Unset = UNSET,
         lead_id: str | None | Unset = UNSET,
-        opportunity_information: Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        opportunity_information: Mapping[str, Any] | None | Unset = UNSET,
         opportunity_owner: str | None | Unset = UNSET,
         probability: float | Decimal | None | Unset = UNSET,
         discount: float | Decimal | None | Unset = UNSET,
@@ -1330,16 +1268,16 @@ class AsyncOpportunitiesResource(AsyncResource):
             lead_id: Id of the lead the opportunity came from. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_information: Free-form information about the opportunity. (mapping | None; None sends null, which clears the field)
             opportunity_owner: Id of the user who owns the opportunity. (str | None; at most 200 characters; None sends null, which clears the field)
-            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0.0 to 1.0; None sends null, which clears the field)
-            discount: Discount. (float | Decimal | None; from 0.0 to 1000000000000.0; None sends null, which clears the field)
-            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000.0 to 1000000000000000.0; None sends null, which clears the field)
+            probability: Probability of winning, 0 to 1 (the reference's example is 0.75). (float | Decimal | None; from 0 to 1; None sends null, which clears the field)
+            discount: Discount. (float | Decimal | None; from 0 to 1000000000000; None sends null, which clears the field)
+            revenue: Expected revenue. (float | Decimal | None; from -1000000000000000 to 1000000000000000; None sends null, which clears the field)
             close_date: Expected close date (YYYY-MM-DD). (datetime.date | str | None; None sends null, which clears the field)
             units: Units (products, properties) of the opportunity; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             promo_id: Id of the promotion. (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_type: Type, e.g. "new". (str | None; at most 200 characters; None sends null, which clears the field)
             opportunity_source: Source, e.g. "website". (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "active". (str | None; at most 200 characters; None sends null, which clears the field)
-            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0.0 to 1000.0; None sends null, which clears the field)
+            opportunity_rating: Rating (the reference's example is 4). (float | Decimal | None; from 0 to 1000; None sends null, which clears the field)
             activity_log: Activity-log entries. (Sequence[ActivityLogEntry (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
             notes: Notes; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             documents: Documents attached to the opportunity. (Sequence[Document (a mapping or record)] | None; at most 1000 items; None sends null, which clears the field)
@@ -1449,20 +1387,6 @@ class AsyncOpportunitiesResourceWithRawResponse:
         self.patch = async_to_raw_response_wrapper(raw.patch)
         self.delete = async_to_raw_response_wrapper(raw.delete)
 
-
-# `deprecated: true` in the spec: those methods warn (DeprecationWarning) when called.
-_OPERATIONS = {
-    "list": "GET /opportunities",
-    "create": "POST /opportunities",
-    "create_without_activity": "POST /opportunities/no-activity-opportunities",
-    "update_multiple": "PUT /opportunities/multiple",
-    "retrieve": "GET /opportunities/{id}",
-    "update": "PUT /opportunities/{id}",
-    "patch": "PATCH /opportunities/{id}",
-    "delete": "DELETE /opportunities/deleted/{id}",
-}
-deprecate_methods(OpportunitiesResource, _OPERATIONS, DEPRECATED_OPERATIONS)
-deprecate_methods(AsyncOpportunitiesResource, _OPERATIONS, DEPRECATED_OPERATIONS)
 
 __all__ = [
     "AsyncOpportunitiesResource",
