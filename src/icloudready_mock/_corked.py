@@ -46,6 +46,10 @@ class CorkedTransport:
         self._flush()  # what was written before close is sent, as with a plain transport
         self._transport.close()
 
+    def write_eof(self) -> None:
+        self._flush()  # (the protocol's refusals write, then half-close)
+        self._transport.write_eof()
+
     def abort(self) -> None:
         self._pending = []
         self._transport.abort()
