@@ -2534,6 +2534,7 @@ RESOURCES: tuple[Resource, ...] = (
         retrieve="retrieve",
         replace="update",
         patch="patch",
+        import_create="create_without_activity",
         filterable=(
             "customer",
             "leadId",

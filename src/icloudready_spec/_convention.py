@@ -216,6 +216,8 @@ class _Classifier:
                 self.fail(op, "a bulk update's body holds an array of ids and an object of fields")
             elif op.kind == "delete" and not _is_param(op.segments[-1]):
                 self.fail(op, "a delete's path ends with the record's id")
+            if op.for_import and (op.kind != "create" or op is not resource.import_operation):
+                self.fail(op, "x-import: one create operation of a resource, no other kind")
 
     def _id_field(self, record: Schema, ops: list[Operation]) -> str:
         for op in ops:
