@@ -282,7 +282,7 @@ def test_pacing_is_shared_by_threads_using_one_client() -> None:
 def test_default_rate_limit_is_the_documented_one() -> None:
     client = Client(token="t", base_url=BASE)
     assert client._limiter is not None
-    assert client._limiter._limits == [(60.0, 480), (3600.0, 4800)]
+    assert client._limiter._limits == [("", 60.0, 480), ("", 3600.0, 4800)]
     assert Client(token="t", base_url=BASE, rate_limit=None)._limiter is None
 
 

@@ -181,7 +181,7 @@ class MockAPI:
             users = {DEMO_USER[0]: DEMO_USER[1]} if not tokens else {}
         self.users = users
         self.rate_limiter = rate_limiter
-        self.signin_limiter = RateLimiter(per_minute=10, per_hour=100, max_keys=10_000)
+        self.signin_limiter = RateLimiter({"sign-in": (10, 100)}, max_keys=10_000)
         self.faults = faults
         self.max_body = max_body
         self.body_timeout = body_timeout
@@ -200,6 +200,13 @@ class MockAPI:
         self._success = {op.operation_id: op.success_status for op in spec.operations}
         self._id_param = {op.operation_id: op.path_parameters[-1:] for op in spec.operations}
         self._query_params = {op.operation_id: op.query_parameters for op in spec.operations}
+        # The tiers a request counts against: the default, and the operation's own.
+        self._tiers = {
+            op.operation_id: tuple(
+                dict.fromkeys((spec.default_tier, op.rate_tier or spec.default_tier))
+            )
+            for op in spec.operations
+        }
         for op in spec.operations:
             self._add_route(op)
         # Literal segments first: more literals win over a parameter at the same place.
@@ -331,7 +338,7 @@ class MockAPI:
         client = scope.get("client")
         address = str(client[0]) if client else "unknown"
         key = self._authenticate(scope["headers"], public=op.public) or address
-        await self._limit_and_inject(key)
+        await self._limit_and_inject(key, self._tiers[op.operation_id])
         params = _query_parameters(op, scope.get("query_string", b""))
         request = Request(
             method,
@@ -376,9 +383,9 @@ class MockAPI:
             raise HTTPError(401, "unauthorized", "Invalid bearer token.")
         return text
 
-    async def _limit_and_inject(self, key: str) -> None:
+    async def _limit_and_inject(self, key: str, tiers: tuple[str, ...]) -> None:
         if self.rate_limiter is not None:
-            _throttle(self.rate_limiter, key, "Rate limit exceeded.")
+            _throttle(self.rate_limiter, key, tiers, "Rate limit exceeded.")
         if self.faults is not None:
             delay, fault = self.faults.draw()
             if delay:
@@ -610,7 +617,7 @@ class MockAPI:
         credentials = await self._fields(op, request)
         email = str(credentials.get("email", ""))
         for key in (f"address:{request.client}", f"account:{email.lower()}"):
-            _throttle(self.signin_limiter, key, "Too many sign-in attempts.")
+            _throttle(self.signin_limiter, key, ("sign-in",), "Too many sign-in attempts.")
         expected = self.users.get(email)
         given = str(credentials.get("password", ""))
         if expected is None or not hmac.compare_digest(expected.encode(), given.encode()):
@@ -622,9 +629,9 @@ class MockAPI:
         return self._ok(op, json.dumps({"accessToken": token, "tokenType": "Bearer"}))
 
 
-def _throttle(limiter: RateLimiter, key: str, message: str) -> None:
-    """Count one request for ``key``; 429 with Retry-After when over the limit."""
-    retry_after = limiter.check(key)
+def _throttle(limiter: RateLimiter, key: str, tiers: tuple[str, ...], message: str) -> None:
+    """Count one request of ``tiers`` for ``key``; 429 with Retry-After when over a limit."""
+    retry_after = limiter.check(key, tiers)
     if retry_after is not None:
         raise HTTPError(429, "rate_limited", message, headers={"Retry-After": str(retry_after)})
 

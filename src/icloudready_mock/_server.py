@@ -43,8 +43,10 @@ def build_app(
     profile: str = "default",
 ) -> MockAPI:
     model = load(spec or packaged_spec())
-    tier = model.rate_tiers[model.default_tier]
-    limiter = RateLimiter(rate_limit_per_minute or tier.per_minute, tier.per_hour)
+    tiers = {name: (t.per_minute, t.per_hour) for name, t in model.rate_tiers.items()}
+    if rate_limit_per_minute:  # a test's lower limit, for the default tier
+        tiers[model.default_tier] = (rate_limit_per_minute, tiers[model.default_tier][1])
+    limiter = RateLimiter(tiers)
     return MockAPI(
         model,
         Store(db, model.resources.values(), query_budget=query_budget),

@@ -1,10 +1,14 @@
 """Sliding-window rate limits: the client's pacing, so the server's limits are never reached,
 and the mock's refusals (``admit``), one implementation for both.
 
-The overview warns that going over 480 requests/minute (4,800/hour) can suspend
-access. A sliding-window log per limit hands out send times: a request may go when
-fewer than N requests went in the window before it. Slots are reserved under a lock
-and slept on outside it, so every thread or task sharing one client shares the limit.
+The overview documents two tiers, standard (480 requests/minute, 4,800/hour) and
+resource-intensive (240/minute, 1,200/hour), and warns that going over can suspend access.
+Which tier an operation is in, and that an intensive call also counts against the standard
+budget (the safe reading, an inference of the spec), come from ``x-rate-limits`` and
+``x-rate-limit-tier``. A sliding-window log per (tier, window) hands out send times: a
+request may go when fewer than N requests of its tiers went in each window before it.
+Slots are reserved under one lock and slept on outside it, so every thread or task sharing
+one client shares the limits.
 """
 
 from __future__ import annotations
@@ -12,34 +16,56 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
+
+Limits = Sequence[tuple[float, int]]  # (window seconds, requests)
 
 
 class SlidingWindowLimiter:
-    """Reserves send times that keep every (window, limit) pair satisfied."""
+    """Reserves send times that keep every tier's (window, limit) pairs satisfied.
+
+    ``limits`` is one tier's pairs, or pairs by tier name; a request names its tiers.
+    """
 
     def __init__(
         self,
-        limits: Sequence[tuple[float, int]],
+        limits: Limits | Mapping[str, Limits],
         *,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
-        self._limits = [(float(window), int(limit)) for window, limit in limits if limit > 0]
+        tiers = limits if isinstance(limits, Mapping) else {"": limits}
+        self._limits = [
+            (tier, float(window), int(limit))
+            for tier, pairs in tiers.items()
+            for window, limit in pairs
+            if limit > 0
+        ]
         self._logs: list[deque[float]] = [deque() for _ in self._limits]
         self._clock = clock
         self._lock = threading.Lock()
 
-    def reserve(self) -> float:
-        """Reserve the next slot; return how many seconds to wait before sending."""
-        return self.reserve_with_reason()[0]
+    def _applying(self, tiers: Collection[str]) -> list[tuple[tuple[float, int], deque[float]]]:
+        return [
+            ((window, limit), log)
+            for (tier, window, limit), log in zip(self._limits, self._logs, strict=True)
+            if tier in tiers
+        ]
 
-    def reserve_with_reason(self) -> tuple[float, tuple[float, int] | None]:
+    def reserve(self, tiers: Collection[str] = ("",)) -> float:
+        """Reserve the next slot; return how many seconds to wait before sending."""
+        return self.reserve_with_reason(tiers)[0]
+
+    def reserve_with_reason(
+        self, tiers: Collection[str] = ("",)
+    ) -> tuple[float, tuple[float, int] | None]:
         """The wait, and the (window seconds, limit) that imposes it (None when no wait)."""
         with self._lock:
             now = self._clock()
             at = now
             binding: tuple[float, int] | None = None
-            for (window, limit), log in zip(self._limits, self._logs, strict=True):
+            applying = self._applying(tiers)
+            for pair, log in applying:
+                window, limit = pair
                 while log and log[0] <= now - window:
                     log.popleft()
                 if log and log[-1] > at:
@@ -47,27 +73,28 @@ class SlidingWindowLimiter:
                     at = log[-1]
                 if len(log) >= limit and log[len(log) - limit] + window > at:
                     at = log[len(log) - limit] + window
-                    binding = (window, limit)
-            for log in self._logs:
+                    binding = pair
+            for _, log in applying:
                 log.append(at)
-            if at > now and binding is None:
-                binding = self._limits[0]  # queued behind earlier reservations of the same limit
+            if at > now and binding is None and applying:
+                binding = applying[0][0]  # queued behind earlier reservations of the same limit
             return at - now, binding
 
-    def admit(self) -> float | None:
+    def admit(self, tiers: Collection[str] = ("",)) -> float | None:
         """A server's check (the mock's ``--rate-limit``): count a request that may go now,
         or return the seconds until one may, counting nothing (a refusal uses no slot)."""
         with self._lock:
             now = self._clock()
             wait = 0.0
-            for (window, limit), log in zip(self._limits, self._logs, strict=True):
+            applying = self._applying(tiers)
+            for (window, limit), log in applying:
                 while log and log[0] <= now - window:
                     log.popleft()
                 if len(log) >= limit:
                     wait = max(wait, log[len(log) - limit] + window - now)
             if wait > 0:
                 return wait
-            for log in self._logs:
+            for _, log in applying:
                 log.append(now)
             return None
 
