@@ -192,7 +192,14 @@ class _BaseClient:
 
     def _build_request(self, spec: RequestSpec, timeout: httpx.Timeout) -> httpx.Request:
         options = spec.options
-        headers = {"Accept": "application/json", "User-Agent": USER_AGENT, **self._default_headers}
+        # Only the encodings _body inflates in bounded steps (httpx adds br and zstd when
+        # their packages are installed).
+        headers = {
+            "Accept": "application/json",
+            "Accept-Encoding": _body.ACCEPT_ENCODING,
+            "User-Agent": USER_AGENT,
+            **self._default_headers,
+        }
         if options.extra_headers:
             headers.update(options.extra_headers)
         # Sent whenever there is one: the spec's global security covers every operation

@@ -5,10 +5,14 @@ byte a second, or streaming forever, would hold a call without end, and a small 
 bomb would inflate to gigabytes in memory. So bodies are streamed here, chunk by chunk,
 checking the deadline and the size on the wire and after decompression.
 
-gzip and deflate are inflated here, not by httpx, because httpx inflates each network
-chunk whole (64 KiB of a bomb is 64 MiB before any check could run); here ``max_length``
-inflates it in checked steps of 256 KiB. Other encodings (br, zstd, only when their
-packages are installed) go through httpx's decoders and are checked chunk by chunk.
+Every body is decoded here, never by httpx: httpx inflates each network chunk whole
+(64 KiB of a bomb is 64 MiB before any check could run), and a stacked encoding
+(``gzip, gzip``: a bomb inside a bomb, 6,777 bytes that inflated to 8.4 GB) multiplies
+that per layer. Here each layer inflates in steps of at most 256 KiB, each step checked
+against the limit before the next, so memory stays near ``max_response_size`` whatever
+the server sends. Only what the client asks for (``ACCEPT_ENCODING``) is decoded: gzip
+and deflate, stacked up to ``MAX_LAYERS`` deep; any other ``Content-Encoding`` (br,
+zstd, an unknown token) is a typed error, not raw bytes read as JSON.
 """
 
 from __future__ import annotations
@@ -28,8 +32,14 @@ from ._exceptions import (
 )
 
 DEFAULT_MAX_RESPONSE_SIZE = 64 * 1024 * 1024
-_INFLATED = frozenset({"gzip", "x-gzip", "deflate"})
+# What requests advertise (httpx would add br and zstd when their packages are installed,
+# and those cannot be inflated in bounded steps with the standard library).
+ACCEPT_ENCODING = "gzip, deflate"
+_WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 _PLAIN = frozenset({"", "identity"})
+# No server stacks encodings for a reason; a header of a thousand "gzip" tokens would
+# otherwise cost a thousand decompressors. Three layers still decode.
+MAX_LAYERS = 3
 
 
 @dataclass(slots=True)
@@ -42,17 +52,18 @@ class BodyLimits:
     clock: Callable[[], float]
 
 
+class UnsupportedEncodingError(Exception):
+    """A Content-Encoding this client does not decode (the typed error's cause)."""
+
+
 class _Inflater:
-    """gzip/deflate decompression in bounded steps: a bomb never inflates past one step."""
+    """One gzip/deflate layer in bounded steps: a bomb never inflates past one step."""
 
     STEP = 256 * 1024
 
     def __init__(self, encoding: str) -> None:
         self._deflate = encoding == "deflate"
-        # deflate is meant to be zlib-wrapped, but some servers send it raw: try both,
-        # like httpx does.
-        wbits = zlib.MAX_WBITS if self._deflate else zlib.MAX_WBITS | 16
-        self._decompressor = zlib.decompressobj(wbits)
+        self._decompressor = zlib.decompressobj(_WBITS[encoding])
         self._first = True
 
     def inflate(self, data: bytes) -> Iterator[bytes]:
@@ -61,6 +72,8 @@ class _Inflater:
         try:
             piece = self._decompressor.decompress(data, self.STEP)
         except zlib.error:
+            # deflate is meant to be zlib-wrapped, but some servers send it raw: try both,
+            # like httpx does.
             if not (first and self._deflate):
                 raise
             self._decompressor = zlib.decompressobj(-zlib.MAX_WBITS)
@@ -72,11 +85,56 @@ class _Inflater:
             yield piece
 
     def flush(self) -> bytes:
+        # Every step above ended short of STEP, so all input is consumed: what is left
+        # is at most zlib's own window.
         return self._decompressor.flush()
 
 
+class _Decoder:
+    """Every layer of a Content-Encoding, outermost (the last applied) first.
+
+    Each piece one layer yields goes through the next layers before the following piece
+    is made, so no layer ever holds more than one step of output.
+    """
+
+    def __init__(self, encodings: list[str]) -> None:
+        self._layers = [_Inflater(encoding) for encoding in reversed(encodings)]
+
+    def decode(self, data: bytes) -> Iterator[bytes]:
+        return self._through(0, data)
+
+    def flush(self) -> Iterator[bytes]:
+        for index, layer in enumerate(self._layers):
+            yield from self._through(index + 1, layer.flush())
+
+    def _through(self, index: int, data: bytes) -> Iterator[bytes]:
+        if index == len(self._layers):
+            yield data
+            return
+        for piece in self._layers[index].inflate(data):
+            yield from self._through(index + 1, piece)
+
+
+def _encodings(response: httpx.Response) -> list[str]:
+    """The encodings applied to the body, in order; raises for any this client cannot decode."""
+    values = response.headers.get_list("content-encoding", split_commas=True)
+    encodings = [v.strip().lower() for v in values if v.strip().lower() not in _PLAIN]
+    unknown = [e for e in encodings if e not in _WBITS]
+    if unknown:
+        raise UnsupportedEncodingError(
+            f"Content-Encoding {', '.join(values)!r}: {', '.join(map(repr, unknown))} is not "
+            f"decoded by this client (it asks for {ACCEPT_ENCODING})"
+        )
+    if len(encodings) > MAX_LAYERS:
+        raise UnsupportedEncodingError(
+            f"Content-Encoding {', '.join(values)!r} stacks {len(encodings)} encodings; "
+            f"this client decodes at most {MAX_LAYERS}"
+        )
+    return encodings
+
+
 class _Reader:
-    """The checks of one body read; the sync and async loops only feed it chunks."""
+    """The checks of one body read; the sync and async loops only feed it raw chunks."""
 
     def __init__(self, response: httpx.Response, limits: BodyLimits) -> None:
         self._response = response
@@ -84,16 +142,14 @@ class _Reader:
         self._parts: list[bytes] = []
         self._wire = 0
         self._size = 0
-        self.encoding = response.headers.get("content-encoding", "").strip().lower()
-        self._inflater = _Inflater(self.encoding) if self.encoding in _INFLATED else None
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limits.max_size:
             raise self._too_large(f"declares {int(declared)} bytes")
-
-    @property
-    def raw(self) -> bool:
-        """Whether to read the raw stream (this reader decodes) or httpx's decoded one."""
-        return self._inflater is not None or self.encoding in _PLAIN
+        try:
+            encodings = _encodings(response)
+        except UnsupportedEncodingError as exc:
+            raise decoding_error(response, exc) from exc
+        self._decoder = _Decoder(encodings) if encodings else None
 
     def feed(self, chunk: bytes) -> None:
         limits = self._limits
@@ -106,20 +162,21 @@ class _Reader:
         self._wire += len(chunk)
         if self._wire > limits.max_size:
             raise self._too_large(f"sent more than {limits.max_size} bytes")
-        if self._inflater is not None:
-            try:
-                for piece in self._inflater.inflate(chunk):
-                    self._keep(piece)
-            except zlib.error as exc:
-                decoding = self._decoding(exc)
-                raise decoding_error(self._response, decoding) from decoding
-        else:
+        if self._decoder is None:
             self._keep(chunk)
+            return
+        try:
+            for piece in self._decoder.decode(chunk):
+                self._keep(piece)
+        except zlib.error as exc:
+            decoding = self._decoding(exc)
+            raise decoding_error(self._response, decoding) from decoding
 
     def finish(self) -> bytes:
-        if self._inflater is not None:
+        if self._decoder is not None:
             try:
-                self._keep(self._inflater.flush())
+                for piece in self._decoder.flush():
+                    self._keep(piece)
             except zlib.error as exc:
                 decoding = self._decoding(exc)
                 raise decoding_error(self._response, decoding) from decoding
@@ -128,7 +185,12 @@ class _Reader:
     def _keep(self, chunk: bytes) -> None:
         self._size += len(chunk)
         if self._size > self._limits.max_size:
-            raise self._too_large(f"inflates to more than {self._limits.max_size} bytes")
+            # What was sent and what it became, as measured: the wire bytes are few.
+            encoding = self._response.headers.get("content-encoding", "")
+            raise self._too_large(
+                f"inflates to more than {self._limits.max_size} bytes (from {self._wire} "
+                f"bytes received, Content-Encoding: {encoding})"
+            )
         if chunk:
             self._parts.append(chunk)
 
@@ -149,8 +211,9 @@ class _Reader:
         return decoding
 
 
-def decoding_error(response: httpx.Response, exc: httpx.DecodingError) -> APIError:
-    """A typed error for a body whose Content-Encoding lies; raise it ``from exc``."""
+def decoding_error(response: httpx.Response, exc: Exception) -> APIError:
+    """A typed error for a body whose Content-Encoding lies or is not decoded here;
+    raise it ``from exc``."""
     error: APIError
     message = f"Response body cannot be decoded ({exc})"
     if response.is_success:
@@ -165,7 +228,13 @@ def _already_read(response: httpx.Response, limits: BodyLimits) -> bool:
     if not hasattr(response, "_content"):
         return False
     if len(response.content) > limits.max_size:
-        raise _Reader(response, limits)._too_large(f"has more than {limits.max_size} bytes")
+        raise ResponseTooLargeError(
+            f"Response to {response.request.method} {response.request.url.path} "
+            f"(HTTP {response.status_code}) has more than {limits.max_size} bytes, over "
+            f"max_response_size={limits.max_size}",
+            response,
+            limit=limits.max_size,
+        )
     return True
 
 
@@ -175,12 +244,8 @@ def read(response: httpx.Response, limits: BodyLimits) -> None:
         return
     try:
         reader = _Reader(response, limits)
-        chunks = response.iter_raw() if reader.raw else response.iter_bytes()
-        try:
-            for chunk in chunks:
-                reader.feed(chunk)
-        except httpx.DecodingError as exc:
-            raise decoding_error(response, exc) from exc
+        for chunk in response.iter_raw():
+            reader.feed(chunk)
         response._content = reader.finish()
     except BaseException:
         response.close()
@@ -193,12 +258,8 @@ async def aread(response: httpx.Response, limits: BodyLimits) -> None:
         return
     try:
         reader = _Reader(response, limits)
-        chunks = response.aiter_raw() if reader.raw else response.aiter_bytes()
-        try:
-            async for chunk in chunks:
-                reader.feed(chunk)
-        except httpx.DecodingError as exc:
-            raise decoding_error(response, exc) from exc
+        async for chunk in response.aiter_raw():
+            reader.feed(chunk)
         response._content = reader.finish()
     except BaseException:
         await response.aclose()

@@ -1,0 +1,274 @@
+"""Hostile input, round two (issue 17, SDK items 1 to 8), sync and async.
+
+Each section is one item of the issue: a server (or a caller) that does what the first
+round did not try, and what the client must do instead: a typed error with a true
+message, in bounded memory, with nothing lost and the token nowhere.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import socket
+import struct
+import subprocess
+import sys
+import textwrap
+import zlib
+from collections.abc import Callable, Iterator
+from functools import cache
+from typing import Any
+
+import pytest
+
+from icloudready import (
+    APIResponseValidationError,
+    AsyncClient,
+    Client,
+    NotFoundError,
+)
+from icloudready.errors import ResponseTooLargeError
+
+from ._stub import RawServer, running_raw_server
+
+TOKEN = "icr_round_two_token_7c4b1a9e"
+RECORD_ID = "609a8f85c2834915d0a5a5e9"
+MiB = 1024 * 1024
+
+Serve = Callable[[socket.socket, bytes], None]
+
+
+def head(status: str = "200 OK", **headers: str) -> bytes:
+    lines = [f"HTTP/1.1 {status}", "Content-Type: application/json", "Connection: close"]
+    lines += [f"{name.replace('_', '-')}: {value}" for name, value in headers.items()]
+    return ("\r\n".join(lines) + "\r\n\r\n").encode()
+
+
+def answer(status: str, body: bytes, **headers: str) -> Serve:
+    def serve(conn: socket.socket, _: bytes) -> None:
+        conn.sendall(head(status, Content_Length=str(len(body)), **headers) + body)
+
+    return serve
+
+
+def sync_client(server: RawServer, **options: Any) -> Client:
+    options = {"rate_limit": None, "max_retries": 0, **options}
+    return Client(token=TOKEN, base_url=server.url + "/api/v2", **options)
+
+
+def async_client(server: RawServer, **options: Any) -> AsyncClient:
+    options = {"rate_limit": None, "max_retries": 0, **options}
+    return AsyncClient(token=TOKEN, base_url=server.url + "/api/v2", **options)
+
+
+def retrieve_sync(serve: Serve, **options: Any) -> Any:
+    with running_raw_server(serve) as server, sync_client(server, **options) as client:
+        return client.opportunities.retrieve(RECORD_ID)
+
+
+async def retrieve_async(serve: Serve, **options: Any) -> Any:
+    with running_raw_server(serve) as server:
+        async with async_client(server, **options) as client:
+            return await client.opportunities.retrieve(RECORD_ID)
+
+
+# -- 1: stacked encodings are decoded in bounded steps ------------------------------------
+
+
+@cache
+def zeros_gzip() -> bytes:
+    """About 1 MB of gzip that inflates to 1 GiB of zeros (repeated flush blocks)."""
+    zeros = bytes(MiB)
+    deflate = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    first = deflate.compress(zeros) + deflate.flush(zlib.Z_FULL_FLUSH)
+    again = deflate.compress(zeros) + deflate.flush(zlib.Z_FULL_FLUSH)
+    last = deflate.compress(zeros) + deflate.flush()
+    crc = 0
+    for _ in range(1024):
+        crc = zlib.crc32(zeros, crc)
+    header = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"
+    return header + first + again * 1022 + last + struct.pack("<II", crc, 1024 * MiB & 0xFFFFFFFF)
+
+
+def encode(data: bytes, encoding: str) -> bytes:
+    return zlib.compress(data, 9, wbits=31 if encoding == "gzip" else 15)
+
+
+@cache
+def stacked_bomb(encodings: tuple[str, ...]) -> bytes:
+    """1 GiB of zeros under ``encodings`` (applied in order, the first is the bomb itself)."""
+    assert encodings[0] == "gzip"
+    body = zeros_gzip()
+    for encoding in encodings[1:]:
+        body = encode(body, encoding)
+    return body
+
+
+STACKS = {
+    "gzip, gzip": ("gzip", "gzip"),
+    "gzip, deflate": ("gzip", "deflate"),
+    "gzip, identity": ("gzip",),
+    "gzip, gzip, gzip": ("gzip", "gzip", "gzip"),
+}
+
+
+def bomb_server(header: str) -> Serve:
+    body = stacked_bomb(STACKS[header])
+    return answer("200 OK", body, Content_Encoding=header)
+
+
+def received_bytes(message: str) -> int:
+    found = re.search(r"\(from (\d+) bytes received", message)
+    assert found is not None, message
+    return int(found.group(1))
+
+
+def assert_true_bomb_message(error: ResponseTooLargeError, header: str, limit: int) -> None:
+    message = str(error)
+    wire = len(stacked_bomb(STACKS[header]))
+    # What inflated past the limit, and from how little: never "the server sent more".
+    assert f"inflates to more than {limit} bytes" in message
+    assert "sent more than" not in message
+    assert 0 < received_bytes(message) <= wire
+    assert f"Content-Encoding: {header}" in message
+    assert error.limit == limit
+
+
+@pytest.mark.parametrize("header", list(STACKS))
+def test_a_stacked_encoding_bomb_stops_at_the_limit_sync(header: str) -> None:
+    with pytest.raises(ResponseTooLargeError) as info:
+        retrieve_sync(bomb_server(header), max_response_size=4 * MiB)
+    assert_true_bomb_message(info.value, header, 4 * MiB)
+
+
+@pytest.mark.parametrize("header", list(STACKS))
+async def test_a_stacked_encoding_bomb_stops_at_the_limit_async(header: str) -> None:
+    with pytest.raises(ResponseTooLargeError) as info:
+        await retrieve_async(bomb_server(header), max_response_size=4 * MiB)
+    assert_true_bomb_message(info.value, header, 4 * MiB)
+
+
+RECORD_BODY = json.dumps({"_id": RECORD_ID, "notes": ["n" * 100] * 500}).encode()
+
+
+@pytest.mark.parametrize(
+    "encodings",
+    [("gzip", "gzip"), ("gzip", "deflate"), ("deflate", "gzip"), ("gzip", "gzip", "gzip")],
+)
+async def test_a_legal_stacked_encoding_still_decodes(encodings: tuple[str, ...]) -> None:
+    body = RECORD_BODY
+    for encoding in encodings:
+        body = encode(body, encoding)
+    serve = answer("200 OK", body, Content_Encoding=", ".join(encodings))
+    for record in (retrieve_sync(serve), await retrieve_async(serve)):
+        assert record.id == RECORD_ID
+        assert len(record.notes) == 500
+
+
+def test_encodings_split_over_two_header_lines_decode_in_order() -> None:
+    body = encode(encode(RECORD_BODY, "gzip"), "deflate")
+    payload = head(Content_Length=str(len(body))).replace(
+        b"\r\n\r\n", b"\r\nContent-Encoding: gzip\r\nContent-Encoding: deflate\r\n\r\n"
+    )
+
+    def serve(conn: socket.socket, _: bytes) -> None:
+        conn.sendall(payload + body)
+
+    assert retrieve_sync(serve).id == RECORD_ID
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("br", "'br' is not decoded by this client (it asks for gzip, deflate)"),
+        ("zstd", "'zstd' is not decoded"),
+        ("gzip, br", "'br' is not decoded"),
+        ("x-custom", "'x-custom' is not decoded"),
+        ("gzip, gzip, gzip, gzip", "stacks 4 encodings; this client decodes at most 3"),
+    ],
+)
+async def test_an_encoding_the_client_does_not_decode_is_a_typed_error(
+    header: str, expected: str
+) -> None:
+    """Not read as raw bytes (httpx skips an encoding it lacks a package for)."""
+    serve = answer("200 OK", b"\x00\x01 not json", Content_Encoding=header)
+    with pytest.raises(APIResponseValidationError, match="cannot be decoded") as info:
+        retrieve_sync(serve)
+    assert expected in str(info.value)
+    with pytest.raises(APIResponseValidationError) as ainfo:
+        await retrieve_async(serve)
+    assert expected in str(ainfo.value)
+    error = answer("404 Not Found", b"\x00", Content_Encoding=header)
+    with pytest.raises(NotFoundError, match="cannot be decoded"):
+        retrieve_sync(error)
+
+
+def test_requests_ask_only_for_the_encodings_the_client_bounds() -> None:
+    heads: list[bytes] = []
+
+    def serve(conn: socket.socket, request_head: bytes) -> None:
+        heads.append(request_head)
+        answer("200 OK", json.dumps({"_id": RECORD_ID}).encode())(conn, request_head)
+
+    retrieve_sync(serve)
+    assert b"\r\naccept-encoding: gzip, deflate\r\n" in heads[0].lower()
+
+
+MEMORY_PROBE = textwrap.dedent(
+    """
+    import asyncio, json, resource, sys
+    import psutil
+    import icloudready
+
+    url, mode = sys.argv[1], sys.argv[2]
+    baseline = psutil.Process().memory_info().rss
+    options = dict(token="t", base_url=url + "/api/v2", rate_limit=None, max_retries=0)
+    message = error = None
+    try:
+        if mode == "sync":
+            with icloudready.Client(**options) as client:
+                client.opportunities.retrieve("609a8f85c2834915d0a5a5e9")
+        else:
+            async def main():
+                async with icloudready.AsyncClient(**options) as client:
+                    await client.opportunities.retrieve("609a8f85c2834915d0a5a5e9")
+            asyncio.run(main())
+    except Exception as exc:
+        error, message = type(exc).__name__, str(exc)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    print(json.dumps({"error": error, "message": message, "baseline": baseline, "peak": peak}))
+    """
+)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("header", list(STACKS))
+def test_memory_stays_near_the_limit_whatever_the_stack(header: str, mode: str) -> None:
+    """``gzip, gzip`` (6,777 bytes) once drove the client to 8.4 GB RSS; ``gzip, identity``
+    to 169 MB; each message then claimed the server "sent more than 67108864 bytes"."""
+    stacked_bomb(STACKS[header])  # built before the child starts
+    with running_raw_server(bomb_server(header)) as server:
+        out = subprocess.run(
+            [sys.executable, "-c", MEMORY_PROBE, server.url, mode],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+    result = json.loads(out.stdout)
+    assert result["error"] == "ResponseTooLargeError", result
+    limit = 64 * MiB
+    assert f"inflates to more than {limit} bytes" in result["message"]
+    wire = len(stacked_bomb(STACKS[header]))
+    assert 0 < received_bytes(result["message"]) <= wire
+    grown = (result["peak"] - result["baseline"]) / MiB
+    # The 64 MiB kept, plus one step per layer and the allocator's slack (the same bound
+    # as the single-gzip bomb of test_hostile_server).
+    assert grown < 2 * 64 + 32, f"RSS grew by {grown:.0f} MiB"
+
+
+@pytest.fixture
+def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
+    with caplog.at_level(logging.DEBUG, logger="icloudready"):
+        yield caplog
