@@ -182,7 +182,7 @@ def test_retry_after_seconds_and_http_date_are_honoured_and_capped() -> None:
     assert parse_retry_after("7") == 7.0
     assert 28 <= (parse_retry_after(http_date, now=now) or 0) <= 30
     assert parse_retry_after("soon") is None
-    assert parse_retry_after("-5") == 0.0
+    assert parse_retry_after("-5") is None  # the client's own backoff, not "at once"
     assert retry_delay(1, 7.0) == 7.0
     assert retry_delay(1, 3600.0) == 60.0  # capped
     fake = FakeTime()

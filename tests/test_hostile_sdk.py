@@ -15,6 +15,7 @@ import struct
 import subprocess
 import sys
 import textwrap
+import time
 import zlib
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -24,6 +25,7 @@ import pytest
 
 from icloudready import (
     APIResponseValidationError,
+    APIStatusError,
     AsyncClient,
     Client,
     NotFoundError,
@@ -272,3 +274,74 @@ def test_memory_stays_near_the_limit_whatever_the_stack(header: str, mode: str) 
 def debug_logs(caplog: pytest.LogCaptureFixture) -> Iterator[pytest.LogCaptureFixture]:
     with caplog.at_level(logging.DEBUG, logger="icloudready"):
         yield caplog
+
+
+# -- 7: Retry-After in the past, and where a 3xx points -------------------------------------
+
+
+def failing_then_ok(retry_after: str) -> tuple[Serve, list[float]]:
+    """503 with ``retry_after`` twice, then the record; the monotonic time of each attempt."""
+    seen: list[float] = []
+    record = json.dumps({"_id": RECORD_ID}).encode()
+
+    def serve(conn: socket.socket, request_head: bytes) -> None:
+        seen.append(time.monotonic())
+        if len(seen) <= 2:
+            answer("503 Service Unavailable", b'{"message": "busy"}', Retry_After=retry_after)(
+                conn, request_head
+            )
+        else:
+            answer("200 OK", record)(conn, request_head)
+
+    return serve, seen
+
+
+PAST = ["-5", "0", "-0.5", "Wed, 21 Oct 2015 07:28:00 GMT"]
+
+
+def assert_backed_off(seen: list[float]) -> None:
+    assert len(seen) == 3
+    # The client's backoff: 0.5 s then 1 s, up to 25% less with jitter (not 0.11 s for all).
+    first, second = seen[1] - seen[0], seen[2] - seen[1]
+    assert first >= 0.37, seen
+    assert second >= 0.74, seen
+
+
+@pytest.mark.parametrize("retry_after", PAST)
+def test_a_negative_or_past_retry_after_falls_back_to_backoff_sync(retry_after: str) -> None:
+    serve, seen = failing_then_ok(retry_after)
+    assert retrieve_sync(serve, max_retries=2).id == RECORD_ID
+    assert_backed_off(seen)
+
+
+@pytest.mark.parametrize("retry_after", PAST)
+async def test_a_negative_or_past_retry_after_falls_back_to_backoff_async(
+    retry_after: str,
+) -> None:
+    serve, seen = failing_then_ok(retry_after)
+    assert (await retrieve_async(serve, max_retries=2)).id == RECORD_ID
+    assert_backed_off(seen)
+
+
+LOCATION = "https://login.example.com/api/v2/opportunities/609a8f85c2834915d0a5a5e9?next=1"
+
+
+@pytest.mark.parametrize("status", ["301 Moved Permanently", "302 Found", "307 Temporary Redirect"])
+async def test_a_3xx_error_names_its_location(status: str) -> None:
+    serve = answer(status, b"X", Content_Type="text/plain", Location=LOCATION)
+    with pytest.raises(APIStatusError) as info:
+        retrieve_sync(serve)
+    with pytest.raises(APIStatusError) as ainfo:
+        await retrieve_async(serve)
+    for error in (info.value, ainfo.value):
+        assert error.status_code == int(status[:3])
+        assert f"Location: {LOCATION}" in str(error)
+        assert "not followed" in str(error)
+
+
+async def test_a_3xx_without_location_says_so() -> None:
+    serve = answer("302 Found", b"X", Content_Type="text/plain")
+    with pytest.raises(APIStatusError, match="without a Location header"):
+        retrieve_sync(serve)
+    with pytest.raises(APIStatusError, match="without a Location header"):
+        await retrieve_async(serve)

@@ -71,6 +71,16 @@ def _user_agent() -> str:
 USER_AGENT = _user_agent()
 
 
+def _redirect_hint(response: httpx.Response) -> str:
+    """Where a 3xx points: the client never follows one (the token must not travel)."""
+    location = response.headers.get("location")
+    if location is None:
+        return " (a redirect without a Location header)"
+    if len(location) > 300:
+        location = location[:297] + "..."
+    return f" (redirect to Location: {location}; not followed: is base_url right?)"
+
+
 class _BaseClient:
     """Settings and the sync/async-neutral steps; the subclasses only add the I/O.
 
@@ -313,6 +323,8 @@ class _BaseClient:
         # The hint only where it applies: no token configured, on an operation that needs one.
         if response.status_code == 401 and self._token is None and self._hint_missing_token:
             message += " (no token configured: pass token=, set ICLOUDREADY_API_KEY or use sign_in)"
+        if 300 <= response.status_code < 400:
+            message += _redirect_hint(response)
         return status_error_class(response.status_code)(message, response, body=body)
 
     def _transport_error(

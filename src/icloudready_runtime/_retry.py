@@ -39,7 +39,12 @@ def should_retry_status(method: str, status_code: int) -> bool:
 
 
 def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
-    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date), or None."""
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date), or None.
+
+    None also for zero, a negative number or a date in the past: retrying at once would
+    hammer a server that is already failing (three attempts in a tenth of a second), so
+    the client's own backoff applies instead.
+    """
     if not value:
         return None
     value = value.strip()
@@ -51,9 +56,9 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
         except (TypeError, ValueError, IndexError):
             return None
         seconds = when.timestamp() - (time.time() if now is None else now)
-    if math.isnan(seconds):
+    if math.isnan(seconds) or seconds <= 0:
         return None
-    return max(0.0, seconds)
+    return seconds
 
 
 def retry_delay(
