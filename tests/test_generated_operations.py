@@ -210,8 +210,11 @@ def test_ids_reaching_other_routes_are_refused_before_sending(stub: Stub, bad_id
 def test_odd_ids_are_percent_encoded_not_reinterpreted(stub: Stub) -> None:
     stub.reply(200, RECORD)
     with client_for(stub) as client:
-        client.opportunities.retrieve("a..b?c#d")
-    assert stub.requests[0].path == "/api/v2/opportunities/a..b%3Fc%23d"
+        client.opportunities.retrieve("a..b c:d@e")
+        assert stub.requests[0].path == "/api/v2/opportunities/a..b%20c%3Ad%40e"
+        # A separator is refused, even percent-encoded: servers decode %2F before routing.
+        with pytest.raises(InvalidPathParameterError, match="separator"):
+            client.opportunities.retrieve("a/../b?c#d")
 
 
 def test_non_iana_status_is_a_typed_error(stub: Stub) -> None:

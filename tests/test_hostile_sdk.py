@@ -28,11 +28,12 @@ from icloudready import (
     APIStatusError,
     AsyncClient,
     Client,
+    InvalidPathParameterError,
     NotFoundError,
 )
 from icloudready.errors import ResponseTooLargeError
 
-from ._stub import RawServer, running_raw_server
+from ._stub import RawServer, Stub, running_raw_server, running_stub
 
 TOKEN = "icr_round_two_token_7c4b1a9e"
 RECORD_ID = "609a8f85c2834915d0a5a5e9"
@@ -345,3 +346,120 @@ async def test_a_3xx_without_location_says_so() -> None:
         retrieve_sync(serve)
     with pytest.raises(APIStatusError, match="without a Location header"):
         await retrieve_async(serve)
+
+
+# -- 3: ids a server could normalise onto another route ---------------------------------------
+
+STEERING_IDS = [
+    "multiple/",  # the case of the issue: PUT /opportunities/multiple%2F ran a bulk update
+    "multiple%2F",
+    "multiple%252F",
+    "deleted/609a8f85c2834915d0a5a5e9",
+    "a/../multiple",
+    "..%2Fmultiple",
+    "%2e%2e",
+    "%2E",
+    "multiple\\",
+    "MULTIPLE",
+    "Deleted",
+    "multiple ",
+    " multiple",
+    "%20",
+    "multiple;x=1",
+    "multiple%3Fx",
+    "multiple#x",
+    "x\n",
+    "\u006d\u0075ltiple\u200b/",
+    "\uff4dultiple",  # fullwidth m: NFKC makes it "multiple"
+    "a\uff0fb",  # fullwidth solidus
+    "\ud800",
+]
+
+# Literals of /opportunities/...: as ids of /opportunities/deleted/{id} they reach no other route.
+LITERALS_OF_ITEM_ROUTES = {"MULTIPLE", "Deleted", "\uff4dultiple"}
+
+
+@pytest.fixture
+def stub() -> Iterator[Stub]:
+    with running_stub() as server:
+        yield server
+
+
+def stub_sync(stub: Stub) -> Client:
+    return Client(token=TOKEN, base_url=stub.url + "/api/v2", rate_limit=None, max_retries=0)
+
+
+def stub_async(stub: Stub) -> AsyncClient:
+    return AsyncClient(token=TOKEN, base_url=stub.url + "/api/v2", rate_limit=None, max_retries=0)
+
+
+BULK = {"ids": [RECORD_ID], "update": {"stage": "won"}}
+
+
+@pytest.mark.parametrize("bad_id", STEERING_IDS)
+def test_an_id_a_server_could_route_elsewhere_is_refused_before_sending_sync(
+    stub: Stub, bad_id: str
+) -> None:
+    with stub_sync(stub) as client:
+        calls: list[Callable[[], object]] = [
+            lambda: client.opportunities.update(bad_id, extra_body=BULK),
+            lambda: client.opportunities.retrieve(bad_id),
+            lambda: client.opportunities.patch(bad_id, stage="won"),
+        ]
+        if bad_id not in LITERALS_OF_ITEM_ROUTES:
+            calls.append(lambda: client.opportunities.delete(bad_id))
+        for call in calls:
+            with pytest.raises(InvalidPathParameterError) as info:
+                call()
+            assert info.value.name == "id"
+            assert info.value.value == bad_id
+            assert "nothing was sent" in str(info.value)
+    assert stub.requests == []
+
+
+@pytest.mark.parametrize("bad_id", STEERING_IDS)
+async def test_an_id_a_server_could_route_elsewhere_is_refused_before_sending_async(
+    stub: Stub, bad_id: str
+) -> None:
+    async with stub_async(stub) as client:
+        with pytest.raises(InvalidPathParameterError):
+            await client.opportunities.update(bad_id, extra_body=BULK)
+        with pytest.raises(InvalidPathParameterError):
+            await client.opportunities.retrieve(bad_id)
+        if bad_id not in LITERALS_OF_ITEM_ROUTES:
+            with pytest.raises(InvalidPathParameterError):
+                await client.opportunities.delete(bad_id)
+    assert stub.requests == []
+
+
+def test_the_refusal_says_which_rule_the_id_broke(stub: Stub) -> None:
+    with stub_sync(stub) as client:
+        reasons = {}
+        for bad_id in ("multiple%2F", "MULTIPLE", "%20", "\ud800"):
+            with pytest.raises(InvalidPathParameterError) as info:
+                client.opportunities.retrieve(bad_id)
+            reasons[bad_id] = str(info.value)
+    assert "contains '/' once decoded as a server may ('multiple/')" in reasons["multiple%2F"]
+    assert "another route's literal segment (routes may ignore case)" in reasons["MULTIPLE"]
+    assert "whitespace" in reasons["%20"]
+    assert "lone surrogate" in reasons["\ud800"]
+
+
+@pytest.mark.parametrize(
+    ("odd_id", "wire"),
+    [
+        ("a b", "a%20b"),
+        ("a:b@c", "a%3Ab%40c"),
+        ("a.b", "a.b"),
+        ("multiple-2", "multiple-2"),
+        ("caf\u00e9", "caf%C3%A9"),
+        ("%FF", "%25FF"),
+    ],
+)
+def test_odd_ids_that_cannot_reach_another_route_are_sent_percent_encoded(
+    stub: Stub, odd_id: str, wire: str
+) -> None:
+    stub.reply(200, {"_id": odd_id})
+    with stub_sync(stub) as client:
+        assert client.opportunities.retrieve(odd_id).id == odd_id
+    assert stub.requests[0].path == f"/api/v2/opportunities/{wire}"

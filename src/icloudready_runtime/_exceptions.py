@@ -39,15 +39,20 @@ class ICloudReadyError(Exception):
 
 
 class InvalidPathParameterError(ICloudReadyError, ValueError):
-    """A path parameter would reach another route (``..``, ``multiple``, ...); nothing was sent."""
+    """A path parameter could reach another route (``..``, ``multiple``, ``multiple/``,
+    ``%2E%2E``, ...); nothing was sent. ``reason`` says which rule it broke."""
 
-    def __init__(self, name: str, value: str, template: str) -> None:
+    def __init__(self, name: str, value: str, template: str, reason: str | None = None) -> None:
         self.name = name
         self.value = value
         self.template = template
+        self.reason = reason or (
+            "it is empty, '.', '..' or another route's literal segment, so the request would "
+            "reach a different endpoint"
+        )
+        shown = repr(value) if len(value) <= 80 else repr(value[:77]) + "..."
         super().__init__(
-            f"{name}={value!r} cannot be used in {template}: it would reach a different "
-            "endpoint (empty, '.', '..' or another route's literal segment)"
+            f"{name}={shown} cannot be used in {template}: {self.reason}; nothing was sent"
         )
 
 

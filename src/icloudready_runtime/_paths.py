@@ -5,12 +5,21 @@ Quirk of this API: literal routes share their prefix with item routes
 ``/opportunities/deleted/{id}``), and httpx normalises ``.`` and ``..`` segments away.
 An id equal to such a segment would silently reach a different endpoint, so it is
 refused before any request is built.
+
+Percent-encoding the value is not enough: servers and proxies decode ``%2F`` before
+routing, strip a trailing slash, read ``\\`` as ``/``, cut at ``;``, trim spaces and
+match routes case-insensitively (Express's default), so ``multiple/`` reached the bulk
+update. A value is therefore refused when any form a server could make of it (decoded
+up to three times, trimmed, lower-cased) contains a separator or a control character,
+or is a dot segment or another route's literal.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 from ._exceptions import InvalidPathParameterError
 
@@ -52,20 +61,79 @@ def reserved_values(template: str, routes: Iterable[str]) -> dict[str, frozenset
 
 _cache: dict[str, dict[str, frozenset[str]]] = {}
 
+# What a server may read as the end of a segment, or drop from one: path separators
+# (``\\`` on Windows and some proxies), ``?`` and ``#`` (after a decode), ``;`` (matrix
+# parameters, cut by Java servers), and control characters.
+_SEPARATORS = re.compile(r"[/\\?#;\x00-\x1f\x7f]")
+# The common id (a hex ObjectId, a UUID, a slug) needs none of the checks below.
+_PLAIN = re.compile(r"[A-Za-z0-9_~-][A-Za-z0-9._~-]*")
+_DECODES = 3
+
+
+def _why_refused(text: str, reserved: frozenset[str]) -> str | None:
+    """Why ``text`` could reach another route, or None when it cannot."""
+    if _PLAIN.fullmatch(text):
+        return _why_form(text, text, reserved)
+    if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
+        return "it contains a lone surrogate, which cannot be sent as UTF-8"
+    form = text
+    for _ in range(_DECODES + 1):
+        forms = [form]
+        if not form.isascii():
+            # NFKC, as some servers normalise: a fullwidth solidus (U+FF0F) reads as "/".
+            forms.append(unicodedata.normalize("NFKC", form))
+        for variant in forms:
+            why = _why_form(variant, text, reserved)
+            if why is not None:
+                return why
+        decoded = unquote(form, errors="replace") if "%" in form else form
+        if decoded == form:
+            return None
+        form = decoded
+    return f"it is still percent-encoded after {_DECODES} decodes"
+
+
+def _why_form(form: str, text: str, reserved: frozenset[str]) -> str | None:
+    """Why one form a server could make of ``text`` reaches another route, or None."""
+    shown = "" if form == text else f" once decoded as a server may ({form!r})"
+    found = _SEPARATORS.search(form)
+    if found is not None:
+        return (
+            f"it contains {found.group()!r}{shown}, which a server may read as a separator "
+            "and route elsewhere"
+        )
+    if form != form.strip():
+        return f"it starts or ends with whitespace{shown}, which a server may trim before routing"
+    if not form:
+        return f"it is empty{shown}: the request would reach the route above it"
+    if form in _DOT_SEGMENTS:
+        return f"it is a dot segment{shown}, which URLs resolve away to another route"
+    if form.lower() in reserved:
+        return f"it is another route's literal segment{shown} (routes may ignore case)"
+    return None
+
 
 def expand_path(template: str, routes: Iterable[str], **params: object) -> str:
     """Fill ``template``'s ``{name}`` segments with percent-encoded values.
 
-    Raises InvalidPathParameterError for an empty value, ``.`` or ``..``, or a value
-    that another route uses as a literal segment at that position.
+    Raises InvalidPathParameterError for a value that could reach another route: empty,
+    ``.`` or ``..``, another route's literal segment at that position, or a value that a
+    server could turn into one (see the module docstring), before anything is sent.
     """
     reserved = _cache.get(template)
     if reserved is None:
-        reserved = _cache[template] = reserved_values(template, routes)
+        found = reserved_values(template, routes)
+        # Lower-cased: Express, ASP.NET and others match routes regardless of case.
+        reserved = {name: frozenset(v.lower() for v in values) for name, values in found.items()}
+        _cache[template] = reserved
     encoded: dict[str, str] = {}
     for name, value in params.items():
         text = str(value)
-        if not text or text in _DOT_SEGMENTS or text in reserved.get(name, ()):
-            raise InvalidPathParameterError(name, text, template)
+        why = _why_refused(text, reserved.get(name, _NONE))
+        if why is not None:
+            raise InvalidPathParameterError(name, text, template, why)
         encoded[name] = quote(text, safe="")
     return template.format(**encoded)
+
+
+_NONE: frozenset[str] = frozenset()
