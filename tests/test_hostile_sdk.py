@@ -7,6 +7,7 @@ message, in bounded memory, with nothing lost and the token nowhere.
 
 from __future__ import annotations
 
+import html
 import json
 import logging
 import re
@@ -16,24 +17,32 @@ import subprocess
 import sys
 import textwrap
 import time
+import traceback
 import zlib
 from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
 from icloudready import (
+    APIError,
     APIResponseValidationError,
     APIStatusError,
     AsyncClient,
+    AuthenticationError,
+    BadRequestError,
     Client,
+    InternalServerError,
     InvalidPathParameterError,
     NotFoundError,
+    UnprocessableEntityError,
+    ValidationDetail,
 )
 from icloudready.errors import ResponseTooLargeError
 
-from ._stub import RawServer, Stub, running_raw_server, running_stub
+from ._stub import Canned, RawServer, Recorded, Stub, running_raw_server, running_stub
 
 TOKEN = "icr_round_two_token_7c4b1a9e"
 RECORD_ID = "609a8f85c2834915d0a5a5e9"
@@ -463,3 +472,140 @@ def test_odd_ids_that_cannot_reach_another_route_are_sent_percent_encoded(
     with stub_sync(stub) as client:
         assert client.opportunities.retrieve(odd_id).id == odd_id
     assert stub.requests[0].path == f"/api/v2/opportunities/{wire}"
+
+
+# -- 2: a server that echoes the token ---------------------------------------------------------
+
+# "/", "+" and "=" so that the percent-encoded and JSON-escaped echoes differ from the token.
+ECHOED = "icr.echo/t0ken+value=42"
+
+
+def echo_forms(token: str) -> list[str]:
+    return [token, quote(token, safe=""), json.dumps(token)[1:-1].replace("/", "\\/")]
+
+
+def echoing(status: int, kind: str) -> Callable[[Recorded], Canned]:
+    """A server that puts the bearer token it received into its answer."""
+
+    def handle(request: Recorded) -> Canned:
+        token = request.headers["authorization"].removeprefix("Bearer ")
+        if kind == "json":
+            body: object = {
+                "error": "bad_request",
+                "message": f"Malformed token {token}",
+                "details": [],
+                "echo": {token: [token, {"header": f"Bearer {token}"}]},
+            }
+            return Canned(status, json.dumps(body).encode())
+        if kind == "details":
+            body = {
+                "error": "validation_failed",
+                "message": "1 invalid field(s): authorization",
+                "details": [{"field": "authorization", "message": f"{token} is not a token"}],
+            }
+            return Canned(status, json.dumps(body).encode())
+        if kind == "text":
+            text = f"Invalid token: {token} (sent as {quote(token, safe='')}, {json.dumps(token)})"
+            return Canned(status, text.encode(), {"Content-Type": "text/plain"})
+        if kind == "html":
+            page = f"<html><title>Token {html.escape(token)} refused</title></html>"
+            return Canned(status, page.encode(), {"Content-Type": "text/html"})
+        if kind == "location":
+            where = f"https://login.example.com/?token={quote(token, safe='')}"
+            return Canned(status, b"X", {"Content-Type": "text/plain", "Location": where})
+        return Canned(status, f"not json {token}".encode(), {"Content-Type": "text/plain"})
+
+    return handle
+
+
+ECHOES = [
+    (400, "json", BadRequestError),
+    (401, "text", AuthenticationError),
+    (422, "details", UnprocessableEntityError),
+    (500, "html", InternalServerError),
+    (302, "location", APIStatusError),
+    (200, "not json", APIResponseValidationError),
+]
+
+
+def everything_shown(error: APIError, caplog: pytest.LogCaptureFixture) -> str:
+    shown = [str(error), repr(error), "".join(traceback.format_exception(error)), caplog.text]
+    shown.append(json.dumps(error.body, default=str))
+    if isinstance(error, UnprocessableEntityError):
+        shown.append(repr(error.details))
+    return "\n".join(shown)
+
+
+def assert_masked(error: APIError, caplog: pytest.LogCaptureFixture, token: str) -> None:
+    shown = everything_shown(error, caplog)
+    for form in echo_forms(token):
+        assert form not in shown, f"{form!r} shown"
+    assert "***" in shown
+    assert "response body" in caplog.text  # bodies were logged, masked
+
+
+@pytest.mark.parametrize(("status", "kind", "error"), ECHOES, ids=[e[1] for e in ECHOES])
+def test_a_token_the_server_echoes_is_masked_everywhere_sync(
+    debug_logs: pytest.LogCaptureFixture, status: int, kind: str, error: type[APIError]
+) -> None:
+    with running_stub() as stub:
+        stub.handler = echoing(status, kind)
+        client = Client(token=ECHOED, base_url=stub.url + "/api/v2", rate_limit=None)
+        with client, pytest.raises(error) as info:
+            client.opportunities.retrieve(RECORD_ID)
+    assert_masked(info.value, debug_logs, ECHOED)
+
+
+@pytest.mark.parametrize(("status", "kind", "error"), ECHOES, ids=[e[1] for e in ECHOES])
+async def test_a_token_the_server_echoes_is_masked_everywhere_async(
+    debug_logs: pytest.LogCaptureFixture, status: int, kind: str, error: type[APIError]
+) -> None:
+    with running_stub() as stub:
+        stub.handler = echoing(status, kind)
+        client = AsyncClient(token=ECHOED, base_url=stub.url + "/api/v2", rate_limit=None)
+        async with client:
+            with pytest.raises(error) as info:
+                await client.opportunities.retrieve(RECORD_ID)
+    assert_masked(info.value, debug_logs, ECHOED)
+
+
+def test_what_the_server_said_besides_the_token_is_kept(
+    debug_logs: pytest.LogCaptureFixture,
+) -> None:
+    with running_stub() as stub:
+        stub.handler = echoing(422, "details")
+        client = Client(token=ECHOED, base_url=stub.url + "/api/v2", rate_limit=None)
+        with client, pytest.raises(UnprocessableEntityError) as info:
+            client.opportunities.retrieve(RECORD_ID)
+    error = info.value
+    assert error.details == [ValidationDetail("authorization", "*** is not a token")]
+    assert "authorization: *** is not a token" in str(error)
+
+
+def test_a_token_echoed_in_a_record_is_masked_in_the_debug_log(
+    debug_logs: pytest.LogCaptureFixture,
+) -> None:
+    """Data is data (the record keeps it), but the log line of the body masks it."""
+    with running_stub() as stub:
+        stub.reply(200, {"_id": RECORD_ID, "opportunityDescription": f"made with {ECHOED}"})
+        with Client(token=ECHOED, base_url=stub.url + "/api/v2", rate_limit=None) as client:
+            record = client.opportunities.retrieve(RECORD_ID)
+    assert record.opportunity_description == f"made with {ECHOED}"
+    assert ECHOED not in debug_logs.text
+    assert "made with ***" in debug_logs.text
+
+
+def test_sign_in_logs_neither_the_password_nor_the_new_token(
+    debug_logs: pytest.LogCaptureFixture,
+) -> None:
+    new_token = "icr_fresh_token_from_sign_in_91f2"
+    with running_stub() as stub:
+        stub.reply(200, {"accessToken": new_token, "tokenType": "Bearer"})
+        client = Client.sign_in(
+            "admin@example.com", "s3cret-passw0rd", base_url=stub.url + "/api/v2", rate_limit=None
+        )
+    assert repr(client).endswith("token='***')")
+    assert "request body:" in debug_logs.text
+    assert "response body:" in debug_logs.text
+    assert "s3cret-passw0rd" not in debug_logs.text
+    assert new_token not in debug_logs.text

@@ -15,7 +15,7 @@ from typing import Any, Self, TypeVar, overload
 
 import httpx
 
-from . import _body, _deadline, _retry
+from . import _body, _deadline, _retry, _secrets
 from ._error_body import error_message, read_error_body
 from ._exceptions import (
     APIConnectionError,
@@ -43,12 +43,17 @@ PACING_LOG_THRESHOLD = 1.0
 
 
 class _Secret:
-    """Holds the token so that no repr, log line or traceback shows it."""
+    """Holds the token so that no repr, log line or traceback shows it.
 
-    __slots__ = ("_value",)
+    While it lives (shared by a client and its copies), the token is masked in server
+    text too (``_secrets``): a server may echo it in an error body.
+    """
+
+    __slots__ = ("__weakref__", "_value")
 
     def __init__(self, value: str) -> None:
         self._value = value
+        _secrets.hold(self, value)
 
     def get(self) -> str:
         return self._value
@@ -238,7 +243,8 @@ class _BaseClient:
         )
         logger.info("%s %s", request.method, request.url)
         if body_logging_enabled() and request.content:
-            logger.debug("request body: %s", request.content.decode("utf-8", "replace"))
+            text = request.content.decode("utf-8", "replace")
+            logger.debug("request body: %s", _secrets.mask_body(text))
         return request
 
     def _call_settings(self, spec: RequestSpec) -> tuple[httpx.Timeout, int, float]:
@@ -318,14 +324,20 @@ class _BaseClient:
         return _body.BodyLimits(self.max_response_size, deadline_at, self.deadline, self._clock)
 
     def _status_error(self, response: httpx.Response) -> APIStatusError:
-        body = read_error_body(response)
+        if body_logging_enabled():
+            text = response.content[:10000].decode("utf-8", "replace")
+            logger.debug(
+                "response body (HTTP %d): %s", response.status_code, _secrets.mask_body(text)
+            )
+        # Server text, so the token masked wherever it echoes it (message, body, details).
+        body = _secrets.mask_value(read_error_body(response))
         message = error_message(body, response, self._deviations)
         # The hint only where it applies: no token configured, on an operation that needs one.
         if response.status_code == 401 and self._token is None and self._hint_missing_token:
             message += " (no token configured: pass token=, set ICLOUDREADY_API_KEY or use sign_in)"
         if 300 <= response.status_code < 400:
             message += _redirect_hint(response)
-        return status_error_class(response.status_code)(message, response, body=body)
+        return status_error_class(response.status_code)(_secrets.mask(message), response, body=body)
 
     def _transport_error(
         self, exc: httpx.HTTPError, request: httpx.Request, deadline_at: float
@@ -336,6 +348,8 @@ class _BaseClient:
             if self._clock() >= deadline_at - 0.01:  # reads are cut at the deadline
                 return APITimeoutError(self._deadline_message(request), request)
             return APITimeoutError(f"Request timed out: {type(exc).__name__}", request)
+        # httpx's message may quote what the server sent (a malformed header line).
+        _secrets.scrub(exc)
         return APIConnectionError(f"Connection error: {type(exc).__name__}: {exc}", request)
 
     # -- parsing ----------------------------------------------------------------
@@ -344,13 +358,16 @@ class _BaseClient:
     def _json(response: httpx.Response) -> object:
         if body_logging_enabled():
             # The first 10,000 bytes only: a body may be up to max_response_size.
-            logger.debug("response body: %s", response.content[:10000].decode("utf-8", "replace"))
+            text = response.content[:10000].decode("utf-8", "replace")
+            logger.debug("response body: %s", _secrets.mask_body(text))
         try:
             return json.loads(response.content)
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
             raise APIResponseValidationError(
-                f"Response body is not JSON: {reason}", response, body=response.text[:2000]
+                f"Response body is not JSON: {reason}",
+                response,
+                body=_secrets.mask(response.text[:2000]),
             ) from exc
 
     def _parse(self, response: httpx.Response, parser: Parser[T] | None) -> T | None:
@@ -360,7 +377,11 @@ class _BaseClient:
         try:
             return parser(body, ParseContext(response, self._deviations))
         except (UnparseableError, RecursionError) as exc:
-            raise APIResponseValidationError(str(exc), response, body=body) from exc
+            # The reason may quote a value the server sent.
+            _secrets.scrub(exc)
+            raise APIResponseValidationError(
+                str(exc), response, body=_secrets.mask_value(body)
+            ) from exc
 
     def _result(self, response: httpx.Response, parser: Parser[T] | None) -> Any:
         if self._raw:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from . import _secrets
 from ._exceptions import (
     APIError,
     APIResponseValidationError,
@@ -186,7 +187,7 @@ class _Reader:
         self._size += len(chunk)
         if self._size > self._limits.max_size:
             # What was sent and what it became, as measured: the wire bytes are few.
-            encoding = self._response.headers.get("content-encoding", "")
+            encoding = _secrets.mask(self._response.headers.get("content-encoding", "")[:200])
             raise self._too_large(
                 f"inflates to more than {self._limits.max_size} bytes (from {self._wire} "
                 f"bytes received, Content-Encoding: {encoding})"
@@ -215,7 +216,8 @@ def decoding_error(response: httpx.Response, exc: Exception) -> APIError:
     """A typed error for a body whose Content-Encoding lies or is not decoded here;
     raise it ``from exc``."""
     error: APIError
-    message = f"Response body cannot be decoded ({exc})"
+    # The reason may quote the server's Content-Encoding header.
+    message = _secrets.mask(f"Response body cannot be decoded ({exc})")
     if response.is_success:
         error = APIResponseValidationError(message, response, body=None)
     else:

@@ -1,7 +1,8 @@
 """The package logger: quiet by default, request bodies only at DEBUG.
 
 ``ICLOUDREADY_LOG=debug`` (or ``info``) turns it on without code. Headers are never
-logged, so the token cannot leak through logs.
+logged, and every record passes ``MaskSecrets`` first: a token a server echoes in a body
+is logged as ``***``.
 """
 
 from __future__ import annotations
@@ -9,7 +10,10 @@ from __future__ import annotations
 import logging
 import os
 
+from ._secrets import MaskSecrets
+
 logger = logging.getLogger("icloudready")
+logger.addFilter(MaskSecrets())
 
 
 def setup_from_env() -> None:
