@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import logging
+import math
 import re
 import socket
 import struct
@@ -24,12 +25,14 @@ from functools import cache
 from typing import Any
 from urllib.parse import quote
 
+import httpx
 import pytest
 
 from icloudready import (
     APIError,
     APIResponseValidationError,
     APIStatusError,
+    APITimeoutError,
     AsyncClient,
     AuthenticationError,
     BadRequestError,
@@ -609,3 +612,92 @@ def test_sign_in_logs_neither_the_password_nor_the_new_token(
     assert "response body:" in debug_logs.text
     assert "s3cret-passw0rd" not in debug_logs.text
     assert new_token not in debug_logs.text
+
+
+# -- 8: timeout=None is "no timeout"; leaving it out is the client's setting ----------------
+
+
+def slow(seconds: float) -> Callable[[Recorded], Canned]:
+    def handle(_: Recorded) -> Canned:
+        time.sleep(seconds)
+        return Canned(200, json.dumps({"_id": RECORD_ID}).encode())
+
+    return handle
+
+
+def test_timeout_none_on_a_call_disables_the_timeout_sync(stub: Stub) -> None:
+    stub.handler = slow(1.2)
+    client = Client(token=TOKEN, base_url=stub.url + "/api/v2", rate_limit=None, timeout=0.4)
+    with client:
+        with pytest.raises(APITimeoutError):
+            client.opportunities.retrieve(RECORD_ID, max_retries=0)  # the client's 0.4 s
+        assert client.opportunities.retrieve(RECORD_ID, timeout=None).id == RECORD_ID
+
+
+async def test_timeout_none_on_a_call_disables_the_timeout_async(stub: Stub) -> None:
+    stub.handler = slow(1.2)
+    client = AsyncClient(token=TOKEN, base_url=stub.url + "/api/v2", rate_limit=None, timeout=0.4)
+    async with client:
+        with pytest.raises(APITimeoutError):
+            await client.opportunities.retrieve(RECORD_ID, max_retries=0)
+        assert (await client.opportunities.retrieve(RECORD_ID, timeout=None)).id == RECORD_ID
+
+
+def recording_transport(seen: list[dict[str, float | None]]) -> httpx.MockTransport:
+    def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json={"_id": RECORD_ID})
+
+    return httpx.MockTransport(handle)
+
+
+NO_LIMIT = {"connect": None, "read": None, "write": None, "pool": None}
+
+
+def test_client_timeout_none_sends_without_any_timeout_and_no_default_deadline() -> None:
+    seen: list[dict[str, float | None]] = []
+    http = httpx.Client(transport=recording_transport(seen))
+    client = Client(
+        token=TOKEN, base_url="http://127.0.0.1:9/api/v2", timeout=None, http_client=http
+    )
+    client.opportunities.retrieve(RECORD_ID)
+    assert seen[-1] == NO_LIMIT
+    assert client.deadline == math.inf  # deadline= still sets one
+    # Left out: the client's setting; given: that one.
+    client.opportunities.retrieve(RECORD_ID, timeout=5)
+    assert seen[-1] == {"connect": 5, "read": 5, "write": 5, "pool": 5}
+    copy = Client(token=TOKEN, base_url="http://127.0.0.1:9/api/v2", timeout=3, http_client=http)
+    copy.with_options(timeout=None).opportunities.retrieve(RECORD_ID)
+    assert seen[-1] == NO_LIMIT
+    copy.with_options(max_retries=1).opportunities.retrieve(RECORD_ID)
+    assert seen[-1] == {"connect": 3, "read": 3, "write": 3, "pool": 3}
+
+
+async def test_async_client_timeout_none_sends_without_any_timeout() -> None:
+    seen: list[dict[str, float | None]] = []
+
+    async def handle(request: httpx.Request) -> httpx.Response:
+        seen.append(request.extensions["timeout"])
+        return httpx.Response(200, json={"_id": RECORD_ID})
+
+    http = httpx.AsyncClient(transport=httpx.MockTransport(handle))
+    client = AsyncClient(
+        token=TOKEN, base_url="http://127.0.0.1:9/api/v2", timeout=2, http_client=http
+    )
+    await client.opportunities.retrieve(RECORD_ID, timeout=None)
+    assert seen[-1] == NO_LIMIT
+    await client.opportunities.retrieve(RECORD_ID)
+    assert seen[-1] == {"connect": 2, "read": 2, "write": 2, "pool": 2}
+
+
+async def test_a_deadline_given_still_bounds_a_call_without_timeout(stub: Stub) -> None:
+    stub.handler = slow(4)
+    client = Client(token=TOKEN, base_url=stub.url + "/api/v2", rate_limit=None, deadline=1)
+    started = time.monotonic()
+    with client, pytest.raises(APITimeoutError, match="Deadline of 1s"):
+        client.opportunities.retrieve(RECORD_ID, timeout=None)
+    aclient = AsyncClient(token=TOKEN, base_url=stub.url + "/api/v2", rate_limit=None, deadline=1)
+    async with aclient:
+        with pytest.raises(APITimeoutError, match="Deadline of 1s"):
+            await aclient.opportunities.retrieve(RECORD_ID, timeout=None)
+    assert time.monotonic() - started < 4

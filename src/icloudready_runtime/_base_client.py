@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import os
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -62,7 +63,8 @@ class _Secret:
         return "'***'"
 
 
-def _as_timeout(timeout: Timeout) -> httpx.Timeout:
+def _as_timeout(timeout: Timeout | None) -> httpx.Timeout:
+    # None is httpx's "no timeout": httpx.Timeout(None) has no limit on any phase.
     return timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout)
 
 
@@ -74,6 +76,12 @@ def _user_agent() -> str:
 
 
 USER_AGENT = _user_agent()
+
+
+def _within(limit: float | None, remaining: float) -> float | None:
+    """A phase's timeout cut to what is left of the deadline; None when neither bounds it."""
+    bound = remaining if limit is None else min(limit, remaining)
+    return None if math.isinf(bound) else bound
 
 
 def _redirect_hint(response: httpx.Response) -> str:
@@ -107,7 +115,7 @@ class _BaseClient:
         *,
         token: str | None,
         base_url: str | None,
-        timeout: Timeout,
+        timeout: Timeout | None,
         max_retries: int,
         rate_limit: int | NotGiven | None,
         hourly_rate_limit: int | NotGiven | None,
@@ -153,7 +161,10 @@ class _BaseClient:
     def _deadline_for(self, timeout: httpx.Timeout, max_retries: int) -> float:
         if self._deadline_given is not None:
             return self._deadline_given
-        return max(120.0, (timeout.read or DEFAULT_TIMEOUT) * (max_retries + 1))
+        if timeout.read is None:
+            # timeout=None asked for no limit: no default deadline either (deadline= sets one).
+            return math.inf
+        return max(120.0, timeout.read * (max_retries + 1))
 
     def __repr__(self) -> str:
         token = "'***'" if self._token else "None"
@@ -174,7 +185,7 @@ class _BaseClient:
     def with_options(
         self,
         *,
-        timeout: Timeout | None = None,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -182,13 +193,14 @@ class _BaseClient:
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool and pacing.
 
-        ``client.with_options(timeout=5, max_retries=0).opportunities.retrieve(id)``.
-        Closing the copy leaves the pool open; close the original when done.
+        ``client.with_options(timeout=5, max_retries=0).opportunities.retrieve(id)``;
+        ``timeout=None`` is no timeout. Closing the copy leaves the pool open; close the
+        original when done.
         """
         new = self._copy()
         new._deadline_given = deadline if deadline is not None else self._deadline_given
         new._set_timing(
-            _as_timeout(timeout) if timeout is not None else self.timeout,
+            self.timeout if isinstance(timeout, NotGiven) else _as_timeout(timeout),
             max_retries if max_retries is not None else self.max_retries,
             new._deadline_given,
         )
@@ -250,9 +262,10 @@ class _BaseClient:
     def _call_settings(self, spec: RequestSpec) -> tuple[httpx.Timeout, int, float]:
         """Per-attempt timeout, retries and the deadline (monotonic) of one call."""
         options = spec.options
-        timeout = self.timeout if options.timeout is None else _as_timeout(options.timeout)
+        given = options.timeout
+        timeout = self.timeout if isinstance(given, NotGiven) else _as_timeout(given)
         retries = self.max_retries if options.max_retries is None else options.max_retries
-        if options.timeout is None and options.max_retries is None:
+        if isinstance(given, NotGiven) and options.max_retries is None:
             deadline = self.deadline
         else:
             deadline = self._deadline_for(timeout, retries)
@@ -266,8 +279,12 @@ class _BaseClient:
             raise APITimeoutError(
                 f"Deadline passed before {method} could be sent (raise deadline= to allow more)"
             )
-        read = min(timeout.read or DEFAULT_TIMEOUT, remaining)
-        return httpx.Timeout(read, connect=min(read, timeout.connect or read))
+        return httpx.Timeout(
+            connect=_within(timeout.connect, remaining),
+            read=_within(timeout.read, remaining),
+            write=_within(timeout.write, remaining),
+            pool=_within(timeout.pool, remaining),
+        )
 
     # -- deciding ---------------------------------------------------------------
 
@@ -399,7 +416,7 @@ class SyncAPIClient(_BaseClient):
         token: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: int | NotGiven | None = NOT_GIVEN,
         hourly_rate_limit: int | NotGiven | None = NOT_GIVEN,
@@ -481,7 +498,10 @@ class SyncAPIClient(_BaseClient):
 
     def _send_within(self, request: httpx.Request, deadline_at: float) -> httpx.Response:
         """One attempt, headers and body, every socket read bounded by the deadline."""
-        read_by = _deadline.READ_BY.set(time.monotonic() + deadline_at - self._clock())
+        unbounded = math.isinf(deadline_at)
+        read_by = _deadline.READ_BY.set(
+            None if unbounded else time.monotonic() + deadline_at - self._clock()
+        )
         try:
             response = self._http.send(request, stream=True)
             _body.read(response, self._body_limits(deadline_at))
@@ -509,7 +529,7 @@ class AsyncAPIClient(_BaseClient):
         token: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: Timeout = DEFAULT_TIMEOUT,
+        timeout: Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: int | NotGiven | None = NOT_GIVEN,
         hourly_rate_limit: int | NotGiven | None = NOT_GIVEN,
@@ -570,7 +590,8 @@ class AsyncAPIClient(_BaseClient):
             try:
                 # The deadline as a whole, headers included: a server that trickles them
                 # byte by byte never trips a per-read timeout.
-                async with asyncio.timeout(max(0.0, deadline_at - self._clock())):
+                left = None if math.isinf(deadline_at) else max(0.0, deadline_at - self._clock())
+                async with asyncio.timeout(left):
                     response = await self._http.send(request, stream=True)
                     await _body.aread(response, self._body_limits(deadline_at))
             except TimeoutError as exc:

@@ -12,16 +12,19 @@ from typing import Any
 
 import httpx
 
-__all__ = ["DEFAULT_OPTIONS", "RequestOptions", "RequestSpec", "Timeout"]
+from ._types import NOT_GIVEN, NotGiven
+
+__all__ = ["DEFAULT_OPTIONS", "NOT_GIVEN", "NotGiven", "RequestOptions", "RequestSpec", "Timeout"]
 
 Timeout = float | httpx.Timeout
 
 
 @dataclass(frozen=True, slots=True)
 class RequestOptions:
-    """Per-call options; ``None`` means "the client's setting"."""
+    """Per-call options. ``timeout``: ``NOT_GIVEN`` for the client's setting, ``None`` for
+    no timeout (httpx's meaning); the others: ``None`` for the client's setting."""
 
-    timeout: Timeout | None = None
+    timeout: Timeout | NotGiven | None = NOT_GIVEN
     max_retries: int | None = None
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
@@ -30,7 +33,7 @@ class RequestOptions:
     @classmethod
     def of(
         cls,
-        timeout: Timeout | None = None,
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -38,7 +41,7 @@ class RequestOptions:
     ) -> RequestOptions:
         # The common call passes no option: one shared instance, no allocation.
         if (
-            timeout is None
+            timeout is NOT_GIVEN
             and max_retries is None
             and extra_headers is None
             and extra_query is None

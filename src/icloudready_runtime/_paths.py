@@ -98,19 +98,18 @@ def _why_form(form: str, text: str, reserved: frozenset[str]) -> str | None:
     shown = "" if form == text else f" once decoded as a server may ({form!r})"
     found = _SEPARATORS.search(form)
     if found is not None:
-        return (
-            f"it contains {found.group()!r}{shown}, which a server may read as a separator "
-            "and route elsewhere"
-        )
-    if form != form.strip():
-        return f"it starts or ends with whitespace{shown}, which a server may trim before routing"
-    if not form:
-        return f"it is empty{shown}: the request would reach the route above it"
-    if form in _DOT_SEGMENTS:
-        return f"it is a dot segment{shown}, which URLs resolve away to another route"
-    if form.lower() in reserved:
-        return f"it is another route's literal segment{shown} (routes may ignore case)"
-    return None
+        why = f"it contains {found.group()!r}{shown}, which a server may read as a separator"
+    elif form != form.strip():
+        why = f"it starts or ends with whitespace{shown}, which a server may trim"
+    elif not form:
+        why = f"it is empty{shown}"
+    elif form in _DOT_SEGMENTS:
+        why = f"it is a dot segment{shown}, which URLs resolve away"
+    elif form.lower() in reserved:
+        why = f"it is another route's literal segment{shown} (routes may ignore case)"
+    else:
+        return None
+    return why + ": the request could reach a different endpoint"
 
 
 def expand_path(template: str, routes: Iterable[str], **params: object) -> str:

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from icloudready_runtime import _coerce, _results
-from icloudready_runtime._options import RequestOptions, RequestSpec, Timeout
+from icloudready_runtime._options import NOT_GIVEN, NotGiven, RequestOptions, RequestSpec, Timeout
 from icloudready_runtime._resource import (
     AsyncResource,
     SyncResource,
@@ -40,7 +40,7 @@ class AuthResource(SyncResource):
         *,
         email: str,
         password: str,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -55,7 +55,8 @@ class AuthResource(SyncResource):
             email: The user's email address. (str; at most 320 characters; required)
             password: The user's password. (str; at most 1000 characters; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             SignInResponse
@@ -100,7 +101,7 @@ class AsyncAuthResource(AsyncResource):
         *,
         email: str,
         password: str,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -115,7 +116,8 @@ class AsyncAuthResource(AsyncResource):
             email: The user's email address. (str; at most 320 characters; required)
             password: The user's password. (str; at most 1000 characters; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             SignInResponse

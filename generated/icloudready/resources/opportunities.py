@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from icloudready_runtime import _coerce, _results
 from icloudready_runtime._coerce import SupportsToDict
-from icloudready_runtime._options import RequestOptions, RequestSpec, Timeout
+from icloudready_runtime._options import NOT_GIVEN, NotGiven, RequestOptions, RequestSpec, Timeout
 from icloudready_runtime._pagination import Page, aiterate_pages, iterate_pages
 from icloudready_runtime._paths import expand_path
 from icloudready_runtime._resource import (
@@ -68,7 +68,7 @@ class OpportunitiesResource(SyncResource):
         sort_by: ListOpportunitiesSortBy | None = None,
         fields: str | Sequence[str] | None = None,
         p: str | Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -88,7 +88,8 @@ class OpportunitiesResource(SyncResource):
             fields: "The filter of the records": a comma-separated list of the fields each opportunity carries in the response (`_id` always comes back). (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
             p: "policyFilters": comma-separated `field:value` pairs; an opportunity is listed only when each named field equals the value given (compared as text). (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Page[Opportunity]
@@ -121,7 +122,7 @@ class OpportunitiesResource(SyncResource):
         sort_by: ListOpportunitiesSortBy | None = None,
         fields: str | Sequence[str] | None = None,
         p: str | Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -174,7 +175,7 @@ class OpportunitiesResource(SyncResource):
         opportunity_description: str | None | Unset = UNSET,
         stage: str | None | Unset = UNSET,
         forecast_category: str | None | Unset = UNSET,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -209,7 +210,8 @@ class OpportunitiesResource(SyncResource):
             stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
             forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -281,7 +283,7 @@ class OpportunitiesResource(SyncResource):
         opportunity_description: str | None | Unset = UNSET,
         stage: str | None | Unset = UNSET,
         forecast_category: str | None | Unset = UNSET,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -316,7 +318,8 @@ class OpportunitiesResource(SyncResource):
             stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
             forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -364,7 +367,7 @@ class OpportunitiesResource(SyncResource):
         *,
         ids: Sequence[str],
         update: OpportunityInputParam | Mapping[str, Any] | SupportsToDict,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -379,7 +382,8 @@ class OpportunitiesResource(SyncResource):
             ids: Ids of the opportunities to update. (Sequence[str]; at least 1 items; at most 100 items; required)
             update: The 22 body fields of create, update, patch and bulk update. The reference names no required field, so none is required here. A field sent as `null` is cleared: the stored record no longer has it. (OpportunityInput (a mapping or record); required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             BulkUpdateResult
@@ -406,7 +410,7 @@ class OpportunitiesResource(SyncResource):
         self,
         id: str,
         *,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -419,7 +423,8 @@ class OpportunitiesResource(SyncResource):
         Args:
             id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -469,7 +474,7 @@ class OpportunitiesResource(SyncResource):
         opportunity_description: str | None | Unset = UNSET,
         stage: str | None | Unset = UNSET,
         forecast_category: str | None | Unset = UNSET,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -505,7 +510,8 @@ class OpportunitiesResource(SyncResource):
             stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
             forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -582,7 +588,7 @@ class OpportunitiesResource(SyncResource):
         opportunity_description: str | None | Unset = UNSET,
         stage: str | None | Unset = UNSET,
         forecast_category: str | None | Unset = UNSET,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -618,7 +624,8 @@ class OpportunitiesResource(SyncResource):
             stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
             forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -669,7 +676,7 @@ class OpportunitiesResource(SyncResource):
         self,
         id: str,
         *,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -683,7 +690,8 @@ class OpportunitiesResource(SyncResource):
         Args:
             id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             None
@@ -737,7 +745,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         sort_by: ListOpportunitiesSortBy | None = None,
         fields: str | Sequence[str] | None = None,
         p: str | Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -757,7 +765,8 @@ class AsyncOpportunitiesResource(AsyncResource):
             fields: "The filter of the records": a comma-separated list of the fields each opportunity carries in the response (`_id` always comes back). (str | Sequence[str]; attribute names (snake_case), sent as the API's field names)
             p: "policyFilters": comma-separated `field:value` pairs; an opportunity is listed only when each named field equals the value given (compared as text). (str | Mapping[str, object]; attribute names (snake_case), sent as the API's field names)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Page[Opportunity]
@@ -790,7 +799,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         sort_by: ListOpportunitiesSortBy | None = None,
         fields: str | Sequence[str] | None = None,
         p: str | Mapping[str, object] | None = None,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -843,7 +852,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         opportunity_description: str | None | Unset = UNSET,
         stage: str | None | Unset = UNSET,
         forecast_category: str | None | Unset = UNSET,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -878,7 +887,8 @@ class AsyncOpportunitiesResource(AsyncResource):
             stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
             forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -950,7 +960,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         opportunity_description: str | None | Unset = UNSET,
         stage: str | None | Unset = UNSET,
         forecast_category: str | None | Unset = UNSET,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -985,7 +995,8 @@ class AsyncOpportunitiesResource(AsyncResource):
             stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
             forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -1033,7 +1044,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         *,
         ids: Sequence[str],
         update: OpportunityInputParam | Mapping[str, Any] | SupportsToDict,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1048,7 +1059,8 @@ class AsyncOpportunitiesResource(AsyncResource):
             ids: Ids of the opportunities to update. (Sequence[str]; at least 1 items; at most 100 items; required)
             update: The 22 body fields of create, update, patch and bulk update. The reference names no required field, so none is required here. A field sent as `null` is cleared: the stored record no longer has it. (OpportunityInput (a mapping or record); required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             BulkUpdateResult
@@ -1075,7 +1087,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         self,
         id: str,
         *,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1088,7 +1100,8 @@ class AsyncOpportunitiesResource(AsyncResource):
         Args:
             id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -1138,7 +1151,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         opportunity_description: str | None | Unset = UNSET,
         stage: str | None | Unset = UNSET,
         forecast_category: str | None | Unset = UNSET,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1174,7 +1187,8 @@ class AsyncOpportunitiesResource(AsyncResource):
             stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
             forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -1251,7 +1265,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         opportunity_description: str | None | Unset = UNSET,
         stage: str | None | Unset = UNSET,
         forecast_category: str | None | Unset = UNSET,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1287,7 +1301,8 @@ class AsyncOpportunitiesResource(AsyncResource):
             stage: Sales stage. (str | None; at most 200 characters; None sends null, which clears the field)
             forecast_category: Forecast category. (str | None; at most 200 characters; None sends null, which clears the field)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             Opportunity
@@ -1338,7 +1353,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         self,
         id: str,
         *,
-        timeout: Timeout | None = None,  # noqa: ASYNC109 - the per-call HTTP timeout, as in httpx
+        timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1352,7 +1367,8 @@ class AsyncOpportunitiesResource(AsyncResource):
         Args:
             id: ID of the opportunity. Values that are another route's literal segment (`multiple`, `deleted`, `no-activity-opportunities`) or `.`/`..` would reach a different endpoint, so clients refuse them before sending. (str; matching ^[0-9a-f]{24}$; required)
             timeout, max_retries, extra_headers, extra_query, extra_body: options for this call
-                only (the client's settings otherwise; see ``Client.with_options``).
+                only (the client's settings otherwise; see ``Client.with_options``);
+                ``timeout=None`` is no timeout.
 
         Returns:
             None
