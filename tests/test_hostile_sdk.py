@@ -7,6 +7,7 @@ message, in bounded memory, with nothing lost and the token nowhere.
 
 from __future__ import annotations
 
+import datetime
 import html
 import json
 import logging
@@ -21,6 +22,7 @@ import time
 import traceback
 import zlib
 from collections.abc import Callable, Iterator
+from decimal import Decimal
 from functools import cache
 from typing import Any
 from urllib.parse import quote
@@ -44,6 +46,7 @@ from icloudready import (
     ValidationDetail,
 )
 from icloudready.errors import ResponseTooLargeError
+from icloudready.models import Opportunity, OpportunityInput
 
 from ._stub import Canned, RawServer, Recorded, Stub, running_raw_server, running_stub
 
@@ -701,3 +704,275 @@ async def test_a_deadline_given_still_bounds_a_call_without_timeout(stub: Stub) 
         with pytest.raises(APITimeoutError, match="Deadline of 1s"):
             await aclient.opportunities.retrieve(RECORD_ID, timeout=None)
     assert time.monotonic() - started < 4
+
+
+# -- 5: bad inputs outside the documented TypeError ------------------------------------------
+
+NOT_FINITE = [float("inf"), float("-inf"), float("nan"), Decimal("Infinity"), Decimal("NaN")]
+
+
+@pytest.mark.parametrize("value", NOT_FINITE, ids=repr)
+async def test_infinity_and_nan_are_a_type_error_naming_method_and_key(
+    stub: Stub, value: Any
+) -> None:
+    with stub_sync(stub) as client:
+        cases: list[tuple[Callable[[], object], str]] = [
+            (lambda: client.opportunities.create(revenue=value), r"create\(\): revenue: "),
+            (
+                lambda: client.opportunities.create(activity_log=[{"activity_number": value}]),
+                r"create\(\): activity_log\[0\]\['activity_number'\]: ",
+            ),
+            (
+                lambda: client.opportunities.create(opportunity_information={"a": [{"b": value}]}),
+                r"create\(\): opportunity_information\['a'\]\[0\]\['b'\]: ",
+            ),
+            (lambda: client.opportunities.create(notes=[1, value]), r"create\(\): notes\[1\]: "),
+            (
+                lambda: client.opportunities.update_multiple(ids=["a"], update={"discount": value}),
+                r"update_multiple\(\): update\['discount'\]: ",
+            ),
+        ]
+        for call, where in cases:
+            with pytest.raises(TypeError, match=where + ".*JSON has no infinity or NaN"):
+                call()
+    async with stub_async(stub) as aclient:
+        with pytest.raises(TypeError, match=r"create\(\): units\[0\]\['x'\]: .*infinity"):
+            await aclient.opportunities.create(units=[{"x": value}])
+    assert stub.requests == []
+
+
+SURROGATE = "caf\ud800"
+
+
+async def test_a_lone_surrogate_is_a_type_error_naming_method_and_key(stub: Stub) -> None:
+    with stub_sync(stub) as client:
+        cases: list[tuple[Callable[[], object], str]] = [
+            (lambda: client.opportunities.create(customer=SURROGATE), r"create\(\): customer: "),
+            (
+                lambda: client.opportunities.create(activity_log=[{"activity": SURROGATE}]),
+                r"create\(\): activity_log\[0\]\['activity'\]: ",
+            ),
+            (lambda: client.opportunities.create(notes=[SURROGATE]), r"create\(\): notes\[0\]: "),
+            (
+                lambda: client.opportunities.create(opportunity_information={SURROGATE: 1}),
+                r"create\(\): opportunity_information: key ",
+            ),
+            (
+                lambda: client.opportunities.list(q=SURROGATE),
+                r"GET /opportunities: query parameter 'q': ",
+            ),
+            (
+                lambda: client.opportunities.patch(RECORD_ID, extra_body={"x": SURROGATE}),
+                r"PATCH /opportunities/609a8f85c2834915d0a5a5e9: extra_body\['x'\]: ",
+            ),
+        ]
+        for call, where in cases:
+            with pytest.raises(TypeError, match=where + ".*lone surrogate"):
+                call()
+        with pytest.raises(TypeError, match=r"extra_headers\['X-Note'\]: header values must be"):
+            client.opportunities.retrieve(RECORD_ID, extra_headers={"X-Note": "caf\u00e9"})
+    async with stub_async(stub) as aclient:
+        with pytest.raises(TypeError, match=r"create\(\): stage: .*lone surrogate"):
+            await aclient.opportunities.create(stage=SURROGATE)
+    assert stub.requests == []
+
+
+async def test_null_items_are_sent_where_the_spec_allows_any_value(stub: Stub) -> None:
+    stub.default = Canned(201, json.dumps({"_id": RECORD_ID}).encode())
+    with stub_sync(stub) as client:
+        client.opportunities.create(notes=[None, "call back"], units=[None])
+    async with stub_async(stub) as aclient:
+        await aclient.opportunities.create(notes=[None])
+    assert stub.requests[0].json() == {"notes": [None, "call back"], "units": [None]}
+    assert stub.requests[1].json() == {"notes": [None]}
+
+
+async def test_a_model_holding_plain_dicts_in_its_nested_fields_is_sent(stub: Stub) -> None:
+    """OpportunityInput(activity_log=[{...}]) once crashed at send time: 'dict' has no to_dict."""
+    stub.default = Canned(200, json.dumps({"updated": 1, "failed": 0, "results": []}).encode())
+    update = OpportunityInput(
+        activity_log=[{"activity": "Call", "activity_date": datetime.date(2025, 1, 2)}],  # type: ignore[list-item]
+        opportunity_information={"region": "EMEA"},  # type: ignore[arg-type]
+        close_date=datetime.date(2025, 6, 30),
+    )
+    expected = {
+        "activityLog": [{"activity": "Call", "activityDate": "2025-01-02"}],
+        "opportunityInformation": {"region": "EMEA"},
+        "closeDate": "2025-06-30",
+    }
+    with stub_sync(stub) as client:
+        client.opportunities.update_multiple(ids=[RECORD_ID], update=update)
+    async with stub_async(stub) as aclient:
+        await aclient.opportunities.update_multiple(ids=[RECORD_ID], update=update)
+    for sent in stub.requests:
+        assert sent.json() == {"ids": [RECORD_ID], "update": expected}
+
+
+def test_a_model_holding_a_wrong_value_is_a_type_error_not_an_attribute_error(stub: Stub) -> None:
+    bad = OpportunityInput(activity_log=[{"activty": "Call"}])  # type: ignore[list-item]
+    with stub_sync(stub) as client, pytest.raises(TypeError, match=r"unknown key 'activty'"):
+        client.opportunities.update_multiple(ids=[RECORD_ID], update=bad)
+    wrong = OpportunityInput(revenue="lots")  # type: ignore[arg-type]
+    with stub_sync(stub) as client, pytest.raises(TypeError, match=r"update\['revenue'\]"):
+        client.opportunities.update_multiple(ids=[RECORD_ID], update=wrong)
+    assert stub.requests == []
+
+
+# -- 4: typed attributes that lie ------------------------------------------------------------
+
+LIES: dict[str, Any] = {
+    "customer": {"name": "acme"},  # str | None
+    "revenue": "lots",  # float | None
+    "notes": "call back",  # list[Any] | None
+    "units": {"a": 1},
+    "probability": True,  # a bool is no number
+    "stage": 3,
+    "activityLog": [{"activity": 5}],  # list[ActivityLogEntry]: a nested lie
+    "documents": [None],
+    "opportunityInformation": ["not", "an", "object"],
+}
+SCHEMA = "components.schemas.Opportunity"
+PYTHON_TYPES: dict[str, type | tuple[type, ...]] = {
+    "string": str,
+    "number": (int, float),
+    "integer": int,
+    "boolean": bool,
+    "date": datetime.date,
+    "date-time": datetime.datetime,
+    "array": list,
+}
+
+
+def assert_attributes_match_their_types(record: Opportunity) -> None:
+    """What mypy --strict believes about each attribute holds at run time."""
+    for field in Opportunity.__fields__:
+        value = getattr(record, field.python_name)
+        if value is None:
+            continue
+        expected_type = PYTHON_TYPES.get(field.kind.name)
+        if field.kind.name in ("model", "object"):
+            assert hasattr(value, "to_dict"), field
+        elif expected_type is not None:
+            assert isinstance(value, expected_type), (field.python_name, value)
+            assert field.kind.name != "number" or not isinstance(value, bool)
+    for entry in record.activity_log or []:
+        assert isinstance(entry.activity, str | None)
+
+
+def lying_record(**changes: Any) -> dict[str, Any]:
+    return {"_id": RECORD_ID, "opportunityDescription": "kept", **LIES, **changes}
+
+
+def assert_lies_set_aside(record: Opportunity, caplog: pytest.LogCaptureFixture) -> None:
+    assert record.id == RECORD_ID
+    assert record.opportunity_description == "kept"
+    for wire, value in LIES.items():
+        assert record[wire] == value  # kept, reachable
+    assert (record.customer, record.revenue, record.notes, record.activity_log) == (None,) * 4
+    assert_attributes_match_their_types(record)
+    assert record.to_dict()["customer"] == {"name": "acme"}  # nothing lost on the way back
+    text = caplog.text
+    assert (
+        "field 'customer': an object where the spec says a string; kept aside in "
+        f"record['customer'], the attribute is None, as \"x-inferred\" at {SCHEMA}"
+    ) in text
+    assert "field 'revenue': a string where the spec says a number" in text
+    assert "field 'probability': a boolean where the spec says a number" in text
+    assert "field 'activityLog': item 0 is its 'activity' is a number where" in text
+    assert "field 'documents': item 0 is null where the spec says an object (Document)" in text
+
+
+def test_values_of_the_wrong_type_are_set_aside_and_warned_once_sync(
+    stub: Stub, caplog: pytest.LogCaptureFixture
+) -> None:
+    body = {
+        "data": [lying_record(_id=f"{i:024x}") for i in range(3)],
+        "page": 1,
+        "limit": 3,
+        "total": 3,
+    }
+    with caplog.at_level(logging.WARNING, logger="icloudready"), stub_sync(stub) as client:
+        stub.reply(200, lying_record())
+        stub.reply(200, lying_record())
+        assert_lies_set_aside(client.opportunities.retrieve(RECORD_ID), caplog)
+        client.opportunities.retrieve(RECORD_ID)
+        stub.reply(200, body)
+        page = client.opportunities.list(limit=3)
+    assert len(page) == 3
+    for record in page:
+        assert record.customer is None
+        assert record["customer"] == {"name": "acme"}
+        assert_attributes_match_their_types(record)
+    # Once per client: two retrieves and a page of three, one line per field.
+    assert caplog.text.count("field 'customer'") == 1
+
+
+async def test_values_of_the_wrong_type_are_set_aside_and_warned_once_async(
+    stub: Stub, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="icloudready"):
+        async with stub_async(stub) as client:
+            stub.reply(200, lying_record())
+            assert_lies_set_aside(await client.opportunities.retrieve(RECORD_ID), caplog)
+            stub.reply(200, [lying_record(_id=f"{i:024x}") for i in range(2)])
+            page = await client.opportunities.list()
+    assert [r.customer for r in page] == [None, None]
+
+
+async def test_a_numeric_id_is_read_as_its_text(
+    stub: Stub, caplog: pytest.LogCaptureFixture
+) -> None:
+    """id is `str` (required): 5 has one text form, so the record is built with id "5"."""
+    with caplog.at_level(logging.WARNING, logger="icloudready"):
+        stub.reply(200, {"_id": 5, "customer": "acme"})
+        with stub_sync(stub) as client:
+            record = client.opportunities.retrieve("5")
+        stub.reply(200, {"data": [{"_id": 6}], "page": 1, "limit": 1, "total": 1})
+        async with stub_async(stub) as aclient:
+            (listed,) = (await aclient.opportunities.list(limit=1)).items
+    assert (record.id, record.customer) == ("5", "acme")
+    assert record["_id"] == 5  # what the server sent
+    assert record.to_dict()["_id"] == "5"
+    assert listed.id == "6"
+    assert "field '_id': a number where the spec says a string; read as its text '5'" in (
+        caplog.text
+    )
+
+
+@pytest.mark.parametrize("bad_id", [None, True, {"$oid": RECORD_ID}, [RECORD_ID], 1.5])
+async def test_a_record_whose_id_is_no_id_is_a_typed_error_or_skipped(
+    stub: Stub, caplog: pytest.LogCaptureFixture, bad_id: object
+) -> None:
+    """Not a record with `id: str` holding None: retrieve raises, a page skips it (warned)."""
+    with stub_sync(stub) as client:
+        stub.reply(200, {"_id": bad_id, "customer": "acme"})
+        with pytest.raises(APIResponseValidationError, match="required field '_id' is"):
+            client.opportunities.retrieve(RECORD_ID)
+        stub.reply(200, [{"_id": bad_id}, {"_id": RECORD_ID}])
+        with caplog.at_level(logging.WARNING, logger="icloudready"):
+            page = client.opportunities.list()
+    assert [r.id for r in page] == [RECORD_ID]
+    assert "skipped list item 0 that cannot be read: required field '_id' is" in caplog.text
+    async with stub_async(stub) as aclient:
+        stub.reply(200, {"_id": bad_id})
+        with pytest.raises(APIResponseValidationError):
+            await aclient.opportunities.retrieve(RECORD_ID)
+
+
+def test_the_documented_shape_warns_nothing(stub: Stub, caplog: pytest.LogCaptureFixture) -> None:
+    documented = {
+        "_id": RECORD_ID,
+        "customer": "acme",
+        "revenue": 10,
+        "probability": 0.5,
+        "notes": [None, "x", {"any": "value"}],
+        "activityLog": [{"activityNumber": 1, "activity": "Call", "activityDate": "2024-01-01"}],
+        "opportunityInformation": {"region": "EMEA"},
+    }
+    stub.reply(200, documented)
+    with caplog.at_level(logging.WARNING, logger="icloudready"), stub_sync(stub) as client:
+        record = client.opportunities.retrieve(RECORD_ID)
+    assert caplog.text == ""
+    assert record.revenue == 10
+    assert record.notes == [None, "x", {"any": "value"}]
+    assert_attributes_match_their_types(record)

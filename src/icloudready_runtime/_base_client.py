@@ -12,11 +12,12 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
-from typing import Any, Self, TypeVar, overload
+from typing import Any, Self, TypeVar, cast, overload
 
 import httpx
 
 from . import _body, _deadline, _retry, _secrets
+from ._coerce import check_sendable
 from ._error_body import error_message, read_error_body
 from ._exceptions import (
     APIConnectionError,
@@ -92,6 +93,29 @@ def _redirect_hint(response: httpx.Response) -> str:
     if len(location) > 300:
         location = location[:297] + "..."
     return f" (redirect to Location: {location}; not followed: is base_url right?)"
+
+
+def _check_query(params: Mapping[str, object], spec: RequestSpec) -> None:
+    """Query values httpx cannot encode raise TypeError here, naming the parameter
+    (httpx would raise UnicodeEncodeError from inside its URL code)."""
+    for key, value in params.items():
+        values = value if isinstance(value, list | tuple) else (value,)
+        for item in values:
+            if isinstance(item, float) and not math.isfinite(item):
+                raise TypeError(
+                    f"{spec.method} {spec.path}: query parameter {key!r}: {item!r} is not a number"
+                )
+            if isinstance(item, str) and not item.isascii():
+                check_sendable(item, f"{spec.method} {spec.path}: query parameter {key!r}")
+
+
+def _check_headers(headers: Mapping[str, str], spec: RequestSpec) -> None:
+    for name, value in headers.items():
+        if isinstance(value, str) and not value.isascii():
+            raise TypeError(
+                f"{spec.method} {spec.path}: extra_headers[{name!r}]: header values must be "
+                f"ASCII (HTTP sends them as bytes), got {value!r}"
+            )
 
 
 class _BaseClient:
@@ -238,11 +262,15 @@ class _BaseClient:
             params = {**self._default_query, **(params or {}), **(options.extra_query or {})}
         if params:
             params = {k: v for k, v in params.items() if v is not None}
+            _check_query(params, spec)
         body = spec.json
         if options.extra_body:
             if body is not None and not isinstance(body, dict):
                 raise TypeError("extra_body needs an operation whose body is a JSON object")
-            body = {**(body or {}), **options.extra_body}
+            extra = check_sendable(options.extra_body, f"{spec.method} {spec.path}: extra_body")
+            body = {**(body or {}), **cast("dict[str, Any]", extra)}
+        if options.extra_headers:
+            _check_headers(options.extra_headers, spec)
         # Plain concatenation: the path is already percent-encoded, and URL.join would parse
         # both halves again on every request (a tenth of a retrieve's client time).
         request = self._http.build_request(

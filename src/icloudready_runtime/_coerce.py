@@ -14,6 +14,7 @@ client's only dependencies are httpx and attrs.
 from __future__ import annotations
 
 import datetime
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -27,6 +28,7 @@ __all__ = [
     "Kind",
     "SupportsToDict",
     "body",
+    "check_sendable",
     "model_fields",
     "to_wire",
     "wire_fields",
@@ -123,26 +125,85 @@ def _fail(where: str, kind: Kind, value: object) -> TypeError:
     return TypeError(f"{where}: expected {kind.describe()}, got {type(value).__name__} {shown}")
 
 
-def _jsonable(value: object, where: str) -> object:
+def _unsendable_str(value: str, where: str) -> TypeError | None:
+    """A str that cannot be sent as UTF-8 (a lone surrogate, from a bad decode or a JSON
+    ``"\\ud800"``), else None; ASCII, the common case, is known without a scan."""
+    if value.isascii():
+        return None
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = value[exc.start : exc.end]
+        return TypeError(
+            f"{where}: the str contains a lone surrogate ({bad!r} at index {exc.start}), "
+            "which cannot be sent as UTF-8"
+        )
+    return None
+
+
+def _non_finite(value: float | Decimal, where: str, kind: Kind | None = None) -> TypeError:
+    expected = f"; expected {kind.describe()}" if kind is not None else ""
+    return TypeError(f"{where}: {value!r} cannot be sent: JSON has no infinity or NaN{expected}")
+
+
+def _as_mapping(value: object) -> object:
+    """A record (anything with ``to_dict()``) as a mapping; other values unchanged.
+
+    A generated model is read field by field, not through its ``to_dict()``: that one
+    assumes each nested field holds a record, and one built with a plain dict inside
+    (``OpportunityInput(activity_log=[{...}])``) would fail with AttributeError. The
+    nested values are then checked and converted like any input.
+    """
+    if isinstance(value, Mapping) or not isinstance(value, SupportsToDict):
+        return value
+    fields: tuple[Field, ...] | None = getattr(type(value), "__fields__", None)
+    if fields is None:
+        return value.to_dict()
+    # Undocumented keys first, the fields over them (as to_dict() orders them).
+    out: dict[str, Any] = dict(getattr(value, "additional_properties", None) or {})
+    for f in fields:
+        item = getattr(value, f.python_name, None)
+        if item is not None:
+            out[f.wire_name] = item
+    return out
+
+
+def _jsonable(value: object, where: str) -> object:  # noqa: PLR0911 - one return per kind
     """Free-form values: containers walked, dates and Decimals written as JSON would."""
-    if value is None or isinstance(value, str | bool | int | float):
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, str):
+        error = _unsendable_str(value, where)
+        if error is not None:
+            raise error
+        return value
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise _non_finite(value, where)
         return value
     if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise _non_finite(value, where)
         return int(value) if value == value.to_integral_value() else float(value)
     if isinstance(value, datetime.date):
         return value.isoformat()
-    if isinstance(value, SupportsToDict) and not isinstance(value, Mapping):
-        return value.to_dict()
+    value = _as_mapping(value)
     if isinstance(value, Mapping):
-        return {str(k): _jsonable(v, f"{where}[{k!r}]") for k, v in value.items()}
+        out: dict[str, object] = {}
+        for k, v in value.items():
+            key = str(k)
+            error = _unsendable_str(key, f"{where}: key {key!r}")
+            if error is not None:
+                raise error
+            out[key] = _jsonable(v, f"{where}[{k!r}]")
+        return out
     if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
         return [_jsonable(v, f"{where}[{i}]") for i, v in enumerate(value)]
     raise TypeError(f"{where}: {type(value).__name__} cannot be sent as JSON")
 
 
 def _model_to_wire(model: Any, value: object, where: str, kind: Kind) -> dict[str, Any]:
-    if isinstance(value, SupportsToDict) and not isinstance(value, Mapping):
-        value = value.to_dict()
+    value = _as_mapping(value)
     if not isinstance(value, Mapping):
         raise _fail(where, kind, value)
     table = _lookup(model)
@@ -173,7 +234,8 @@ def _model_to_wire(model: Any, value: object, where: str, kind: Kind) -> dict[st
 def to_wire(kind: Kind, value: object, where: str) -> Any:  # noqa: PLR0911, PLR0912 - one branch per kind
     """``value`` as the wire expects ``kind``; ``TypeError`` naming ``where`` otherwise."""
     if value is None:
-        if kind.nullable:
+        # "any" is the spec's {} (items: {} of notes and units): null is a JSON value too.
+        if kind.nullable or kind.name == "any":
             return None
         raise TypeError(
             f"{where}: None is not accepted (the spec does not allow null here); "
@@ -182,17 +244,12 @@ def to_wire(kind: Kind, value: object, where: str) -> Any:  # noqa: PLR0911, PLR
     name = kind.name
     if name == "string":
         if isinstance(value, str):
+            error = _unsendable_str(value, where)
+            if error is not None:
+                raise error
             return value
-    elif name == "number":
-        if isinstance(value, int | float) and not isinstance(value, bool):
-            return value
-        if isinstance(value, Decimal) and value.is_finite():
-            return int(value) if value == value.to_integral_value() else float(value)
-    elif name == "integer":
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-        if isinstance(value, float | Decimal) and value == int(value):
-            return int(value)
+    elif name in ("number", "integer"):
+        return _number(kind, value, where)
     elif name == "boolean":
         if isinstance(value, bool):
             return value
@@ -230,8 +287,7 @@ def to_wire(kind: Kind, value: object, where: str) -> Any:  # noqa: PLR0911, PLR
     elif name == "model":
         return _model_to_wire(kind.model, value, where, kind)
     elif name == "object":
-        if isinstance(value, SupportsToDict) and not isinstance(value, Mapping):
-            value = value.to_dict()
+        value = _as_mapping(value)
         if isinstance(value, Mapping):
             return _jsonable(value, where)
     elif name == "array":
@@ -241,6 +297,23 @@ def to_wire(kind: Kind, value: object, where: str) -> Any:  # noqa: PLR0911, PLR
     elif name == "any":
         return _jsonable(value, where)
     raise _fail(where, kind, value)
+
+
+def _number(kind: Kind, value: object, where: str) -> int | float:
+    """A number or an integer: finite, and for an integer integral (5.0 is 5)."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+        raise _fail(where, kind, value)
+    if isinstance(value, int):
+        return value
+    if not (math.isfinite(value) if isinstance(value, float) else value.is_finite()):
+        raise _non_finite(value, where, kind)
+    if kind.name == "integer":
+        if value != int(value):
+            raise _fail(where, kind, value)
+        return int(value)
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
 
 
 def body(model: Any, values: Mapping[str, object], where: str) -> dict[str, Any]:
@@ -280,3 +353,9 @@ def wire_filters(model: Any, value: str | Mapping[str, object] | None) -> str | 
         pairs = [part.partition(":") for part in value.split(",")]
         return ",".join(f"{wire_name(model, k.strip())}{sep}{v}" for k, sep, v in pairs)
     return ",".join(f"{wire_name(model, k)}:{v}" for k, v in value.items())
+
+
+def check_sendable(value: object, where: str) -> object:
+    """A free-form value (``extra_body``, a query parameter) as JSON can carry it: dates and
+    Decimals converted; ``TypeError`` naming ``where`` for infinity, NaN or a lone surrogate."""
+    return _jsonable(value, where)

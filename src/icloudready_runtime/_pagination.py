@@ -24,6 +24,7 @@ from typing import Any, Generic, TypeVar, overload
 
 import httpx
 
+from ._conform import checker
 from ._exceptions import PaginationError
 from ._logging import logger
 from ._parsing import PARSE_ERRORS, Deviations, FromDict, UnparseableError, parse_model
@@ -157,9 +158,10 @@ def _parse_items(
 ) -> list[T]:
     items: list[T] = []
     from_dict = item_model.from_dict
+    conforms = checker(item_model)
     for index, entry in enumerate(data):
         # The common case inline (a page is 100 records); anything odd goes the tolerant way.
-        if type(entry) is dict:
+        if type(entry) is dict and conforms(entry):
             try:
                 items.append(from_dict(entry))
                 continue

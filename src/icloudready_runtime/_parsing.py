@@ -19,6 +19,8 @@ import re
 from collections.abc import Mapping
 from typing import Any, Protocol, TypeVar
 
+from ._coerce import Field
+from ._conform import conforms, expected, fields_by_wire_name, json_name, mismatch
 from ._logging import logger
 from ._shapes import ID_ALIASES, RECORD_WRAPPERS
 
@@ -133,8 +135,11 @@ def _reshape(
     return data
 
 
-def _required_keys(model: FromDict[Any], data: Mapping[str, Any]) -> dict[str, Any]:
+def _required_keys(
+    model: FromDict[Any], data: Mapping[str, Any], notes: list[str]
+) -> dict[str, Any]:
     """The smallest part of ``data`` the model accepts, found by what it asks for."""
+    fields = fields_by_wire_name(model)
     probe: dict[str, Any] = {}
     for _ in range(len(data) + 1):
         try:
@@ -143,7 +148,7 @@ def _required_keys(model: FromDict[Any], data: Mapping[str, Any]) -> dict[str, A
             key = missing.args[0] if missing.args else None
             if not isinstance(key, str) or key not in data or key in probe:
                 raise UnparseableError(f"required field {key!r} is missing") from None
-            value = data[key]
+            value = _required_value(fields.get(key), key, data[key], notes)
             fixed = iso_dates(value)
             candidate = {**probe, key: value}
             probe[key] = value if _accepts(model, candidate, missing_ok=True) else fixed
@@ -152,6 +157,29 @@ def _required_keys(model: FromDict[Any], data: Mapping[str, Any]) -> dict[str, A
         else:
             return probe
     raise UnparseableError("required fields do not parse")
+
+
+def _required_value(field: Field | None, key: str, value: Any, notes: list[str]) -> Any:
+    """A required field's value, or why the record cannot be read without it.
+
+    A record is built only when its required fields are what their types say: ``id: str``
+    must hold a str, or ``retrieve(record.id)`` breaks later. A number where a string is
+    expected (an integer id) has one text form, so it is read as that text; null, a
+    boolean or a container is no value of the field, and the record cannot be read.
+    """
+    if field is None:
+        return value
+    if value is None:
+        if field.kind.nullable:
+            return value
+        raise UnparseableError(f"required field {key!r} is null")
+    why = mismatch(field.kind, value)
+    if why is None:
+        return value
+    if field.kind.name == "string" and type(value) is int:
+        notes.append(f"field {key!r}: {why}; read as its text {str(value)!r}")
+        return str(value)
+    raise UnparseableError(f"required field {key!r} is {why}")
 
 
 def _accepts(model: FromDict[Any], data: Mapping[str, Any], *, missing_ok: bool = False) -> bool:
@@ -172,15 +200,17 @@ def parse_model(
     name: str = "record",
     deviations: Deviations | None = None,
 ) -> T:
-    """``model.from_dict(data)``, setting aside fields that do not parse."""
+    """``model.from_dict(data)``, setting aside fields that do not parse or lie about their type."""
     # type() first: JSON objects are always plain dicts, and the ABC check costs more.
     if type(data) is not dict and not isinstance(data, Mapping):
         raise UnparseableError(f"expected a JSON object, got {type(data).__name__}")
-    try:
-        return model.from_dict(data)
-    except PARSE_ERRORS:
-        reshaped = _reshape(model, data, deviations)
-    if reshaped is not data:
+    if conforms(model, data):  # type: ignore[arg-type]
+        try:
+            return model.from_dict(data)
+        except PARSE_ERRORS:
+            pass
+    reshaped = _reshape(model, data, deviations)
+    if reshaped is not data and conforms(model, reshaped):  # type: ignore[arg-type]
         try:
             return model.from_dict(reshaped)  # a wrapped record, or "id" for "_id": done
         except PARSE_ERRORS:
@@ -191,15 +221,26 @@ def parse_model(
 def _parse_leniently(
     model: FromDict[T], data: Mapping[str, Any], name: str, deviations: Deviations | None
 ) -> T:
-    required = _required_keys(model, data)
+    notes: list[str] = []
+    required = _required_keys(model, data, notes)
+    fields = fields_by_wire_name(model)
     good = dict(required)
-    bad: dict[str, Any] = {}
     # The value the server sent for each field read another way (a DD/MM/YYYY date).
     as_sent: dict[str, Any] = {
         key: data[key] for key, value in required.items() if value is not data[key]
     }
+    dates = {key for key in as_sent if iso_dates(data[key]) is not data[key]}
+    bad: dict[str, Any] = {}
     for key, value in data.items():
         if key in required:
+            continue
+        field = fields.get(key)
+        why = None if field is None or value is None else mismatch(field.kind, value)
+        if why is not None:
+            bad[key] = value
+            notes.append(
+                f"field {key!r}: {why}; kept aside in record[{key!r}], the attribute is None"
+            )
             continue
         try:
             model.from_dict({**required, key: value})
@@ -208,8 +249,14 @@ def _parse_leniently(
             if fixed is not value and _accepts(model, {**required, key: fixed}):
                 good[key] = fixed
                 as_sent[key] = value
+                dates.add(key)
             else:
                 bad[key] = value
+                what = expected(field.kind) if field is not None else "its documented type"
+                notes.append(
+                    f"field {key!r}: {json_name(value)} that does not read as {what}; kept aside "
+                    f"in record[{key!r}], the attribute is None"
+                )
         else:
             good[key] = value
     try:
@@ -222,25 +269,17 @@ def _parse_leniently(
         # record["closeDate"] still gives what the server sent.
         extra.update(as_sent)
         extra.update(bad)
-    _report(model, name, deviations, as_sent, bad)
+    notes[:0] = [f"dates: DD/MM/YYYY in {key!r}" for key in sorted(dates)]
+    _report(model, name, deviations, notes)
     return result
 
 
 def _report(
-    model: FromDict[Any],
-    name: str,
-    deviations: Deviations | None,
-    as_sent: Mapping[str, Any],
-    bad: Mapping[str, Any],
+    model: FromDict[Any], name: str, deviations: Deviations | None, notes: list[str]
 ) -> None:
     """Log what was read another way (once per client when the client keeps count)."""
     # One line per field: the set of fields varies from record to record, the fields do not.
-    messages = [f"dates: DD/MM/YYYY in {key!r}" for key in sorted(as_sent)]
-    if bad:
-        messages.append(
-            f"fields {sorted(bad)} did not match the documented types and were kept as-is"
-        )
-    for message in messages:
+    for message in notes:
         if deviations is not None:
             deviations.note(message, schema_name(model))
         else:
