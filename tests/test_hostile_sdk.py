@@ -42,10 +42,10 @@ from icloudready import (
     InternalServerError,
     InvalidPathParameterError,
     NotFoundError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
     ValidationDetail,
 )
-from icloudready.errors import ResponseTooLargeError
 from icloudready.models import Opportunity, OpportunityInput
 
 from ._stub import Canned, RawServer, Recorded, Stub, running_raw_server, running_stub
@@ -850,8 +850,10 @@ def assert_attributes_match_their_types(record: Opportunity) -> None:
         if value is None:
             continue
         expected_type = PYTHON_TYPES.get(field.kind.name)
-        if field.kind.name in ("model", "object"):
+        if field.kind.name == "model":
             assert hasattr(value, "to_dict"), field
+        elif field.kind.name == "object":
+            assert isinstance(value, dict), field
         elif expected_type is not None:
             assert isinstance(value, expected_type), (field.python_name, value)
             assert field.kind.name != "number" or not isinstance(value, bool)
