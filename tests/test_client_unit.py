@@ -710,7 +710,7 @@ def test_a_bad_nested_value_names_its_path() -> None:
         )
     with pytest.raises(TypeError, match=r"'activity_date' given twice"):
         client.opportunities.create(
-            activity_log=[{"activity_date": "2025-01-01", "activityDate": "2025-01-02"}]
+            activity_log=[{"activity_date": "2025-01-01", "activityDate": "2025-01-02"}]  # type: ignore[list-item]
         )
     with pytest.raises(TypeError, match=r"update_multiple\(\): update: expected a mapping"):
         client.opportunities.update_multiple(ids=["a"], update="won")  # type: ignore[arg-type]

@@ -21,9 +21,10 @@ import textwrap
 import time
 import traceback
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from functools import cache
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -792,7 +793,7 @@ async def test_a_model_holding_plain_dicts_in_its_nested_fields_is_sent(stub: St
     stub.default = Canned(200, json.dumps({"updated": 1, "failed": 0, "results": []}).encode())
     update = OpportunityInput(
         activity_log=[{"activity": "Call", "activity_date": datetime.date(2025, 1, 2)}],  # type: ignore[list-item]
-        opportunity_information={"region": "EMEA"},  # type: ignore[arg-type]
+        opportunity_information={"region": "EMEA"},
         close_date=datetime.date(2025, 6, 30),
     )
     expected = {
@@ -978,3 +979,97 @@ def test_the_documented_shape_warns_nothing(stub: Stub, caplog: pytest.LogCaptur
     assert record.revenue == 10
     assert record.notes == [None, "x", {"any": "value"}]
     assert_attributes_match_their_types(record)
+
+
+# -- 6: mypy catches a misspelled key in a nested input -----------------------------------------
+
+USER_SCRIPT = """\
+import datetime
+from typing import Any
+
+from icloudready import AsyncClient, Client
+from icloudready.models import ActivityLogEntryParam, OpportunityInputParam
+
+entry: ActivityLogEntryParam = {"activity": "call", "activity_date": datetime.date(2025, 1, 2)}
+update: OpportunityInputParam = {"stage": "won"}
+loaded: Any = {"activity": "from json.loads"}
+
+
+def sync(client: Client) -> None:
+    opp = client.opportunities.create(
+        activity_log=[entry, {"activity": "visit"}, {"activityDate": "2025-01-03"}, loaded],
+        documents=[{"file_url": "https://example.com/a.pdf"}, {"fileUrl": "https://e.com/b"}],
+    )
+    client.opportunities.create(activity_log=opp.activity_log)  # records
+    client.opportunities.update_multiple(ids=[opp.id], update=update)
+    client.opportunities.update_multiple(ids=[opp.id], update={"stage": "won", "revenue": 5})
+    client.opportunities.create(activity_log=[{"activty": "call"}])  # BAD: typo
+    client.opportunities.create(documents=[{"fileURL": "https://e.com/c"}])  # BAD: typo
+    client.opportunities.update_multiple(ids=[opp.id], update={"stgae": "won"})  # BAD: typo
+    client.opportunities.create(activity_log=[{"activity": 5}])  # BAD: a number for a str
+
+
+async def main(client: AsyncClient) -> None:
+    await client.opportunities.create(activity_log=[{"activity": "call"}])
+    await client.opportunities.create(activity_log=[{"activity_dat": "2025-01-01"}])  # BAD: typo
+"""
+
+
+def test_mypy_strict_rejects_a_misspelled_nested_key(tmp_path: Path) -> None:
+    """Each nested input is typed by its TypedDicts (snake_case or camelCase), not any Mapping."""
+    script = tmp_path / "user_script.py"
+    script.write_text(USER_SCRIPT)
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    flagged = {int(line.split(":")[1]) for line in run.stdout.splitlines() if ": error:" in line}
+    bad = {n for n, line in enumerate(USER_SCRIPT.splitlines(), start=1) if "# BAD" in line}
+    assert flagged == bad, run.stdout
+    assert 'expected "ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict"' in (
+        run.stdout
+    )
+
+
+def test_the_runtime_types_reach_user_code(tmp_path: Path) -> None:
+    """icloudready_runtime ships py.typed: without it, SupportsToDict, Page, Unset and the
+    options were Any in user code, and every nested input type degraded to Any."""
+    script = tmp_path / "user_types.py"
+    script.write_text(
+        "from icloudready import Client\n"
+        "def f(client: Client) -> None:\n"
+        "    reveal_type(client.opportunities.list())\n"
+        "    reveal_type(client.opportunities.retrieve)\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(script)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert "icloudready_runtime._pagination.Page[icloudready.models.opportunity.Opportunity]" in (
+        run.stdout
+    )
+    assert (
+        "timeout: float | httpx._config.Timeout | icloudready_runtime._types.NotGiven | None"
+        in (run.stdout)
+    )
+
+
+async def test_the_runtime_still_takes_any_mapping(stub: Stub) -> None:
+    """What mypy rejects is still checked at run time, for untyped callers."""
+    stub.default = Canned(201, json.dumps({"_id": RECORD_ID}).encode())
+    entry: Mapping[str, object] = {"activity": "call", "activityDate": "2025-01-02"}
+    with stub_sync(stub) as client:
+        client.opportunities.create(activity_log=[entry])  # type: ignore[list-item]
+        with pytest.raises(TypeError, match="unknown key 'activty'"):
+            client.opportunities.create(activity_log=[{"activty": "x"}])  # type: ignore[list-item]
+    async with stub_async(stub) as aclient:
+        await aclient.opportunities.create(activity_log=[entry])  # type: ignore[list-item]
+    assert [r.json() for r in stub.requests] == [
+        {"activityLog": [{"activity": "call", "activityDate": "2025-01-02"}]}
+    ] * 2

@@ -104,7 +104,8 @@ def test_wrong_input_is_a_type_error_naming_parameter_key_and_expectation_before
         TypeError,
         match=r"create\(\): activity_log\[0\]: unknown key 'activty'; expected keys: activity_n",
     ):
-        client.opportunities.create(activity_log=[{"activty": "call"}])
+        # mypy says so too (test_hostile_sdk); the run-time check is for untyped callers.
+        client.opportunities.create(activity_log=[{"activty": "call"}])  # type: ignore[list-item]
     with pytest.raises(
         TypeError, match=r"create\(\): revenue: expected a number .*, got str 'lots'"
     ):

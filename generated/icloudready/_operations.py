@@ -467,7 +467,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="Activity-log entries.",
                 bounds=(("maxItems", 1000),),
                 nullable=True,
-                annotation="Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict] | None",
+                annotation="Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict] | None",
                 inferred=False,
             ),
             Param(
@@ -491,7 +491,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="Documents attached to the opportunity.",
                 bounds=(("maxItems", 1000),),
                 nullable=True,
-                annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | None",
+                annotation="Sequence[DocumentParam | DocumentWireParam | SupportsToDict] | None",
                 inferred=False,
             ),
             Param(
@@ -761,7 +761,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="Activity-log entries.",
                 bounds=(("maxItems", 1000),),
                 nullable=True,
-                annotation="Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict] | None",
+                annotation="Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict] | None",
                 inferred=False,
             ),
             Param(
@@ -785,7 +785,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="Documents attached to the opportunity.",
                 bounds=(("maxItems", 1000),),
                 nullable=True,
-                annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | None",
+                annotation="Sequence[DocumentParam | DocumentWireParam | SupportsToDict] | None",
                 inferred=False,
             ),
             Param(
@@ -890,7 +890,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="The 22 body fields of create, update, patch and bulk update. The reference names no required field, so none is required here. A field sent as `null` is cleared: the stored record no longer has it.",
                 bounds=(),
                 nullable=False,
-                annotation="OpportunityInputParam | Mapping[str, Any] | SupportsToDict",
+                annotation="OpportunityInputParam | OpportunityInputWireParam | SupportsToDict",
                 inferred=True,
             ),
         ),
@@ -1141,7 +1141,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="Activity-log entries.",
                 bounds=(("maxItems", 1000),),
                 nullable=True,
-                annotation="Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict] | None",
+                annotation="Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict] | None",
                 inferred=False,
             ),
             Param(
@@ -1165,7 +1165,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="Documents attached to the opportunity.",
                 bounds=(("maxItems", 1000),),
                 nullable=True,
-                annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | None",
+                annotation="Sequence[DocumentParam | DocumentWireParam | SupportsToDict] | None",
                 inferred=False,
             ),
             Param(
@@ -1447,7 +1447,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="Activity-log entries.",
                 bounds=(("maxItems", 1000),),
                 nullable=True,
-                annotation="Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict] | None",
+                annotation="Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict] | None",
                 inferred=False,
             ),
             Param(
@@ -1471,7 +1471,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 description="Documents attached to the opportunity.",
                 bounds=(("maxItems", 1000),),
                 nullable=True,
-                annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | None",
+                annotation="Sequence[DocumentParam | DocumentWireParam | SupportsToDict] | None",
                 inferred=False,
             ),
             Param(

@@ -118,6 +118,20 @@ class ActivityLogEntryParam(TypedDict, total=False):
     logs: str
 
 
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+ActivityLogEntryWireParam = TypedDict(
+    "ActivityLogEntryWireParam",
+    {
+        "activityNumber": "float | Decimal",
+        "activity": "str",
+        "activityDate": "datetime.date | str",
+        "logs": "str",
+    },
+    total=False,
+)
+
 ActivityLogEntry.__fields__ = (
     Field("activity_number", "activityNumber", Kind("number", False), False),
     Field("activity", "activity", Kind("string", False), False),

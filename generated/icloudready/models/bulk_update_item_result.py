@@ -103,6 +103,19 @@ class BulkUpdateItemResultParam(TypedDict, total=False):
     message: str
 
 
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+BulkUpdateItemResultWireParam = TypedDict(
+    "BulkUpdateItemResultWireParam",
+    {
+        "id": "Required[str]",
+        "status": "Required[BulkUpdateItemResultStatus]",
+        "message": "str",
+    },
+    total=False,
+)
+
 BulkUpdateItemResult.__fields__ = (
     Field("id", "id", Kind("string", False), True),
     Field(

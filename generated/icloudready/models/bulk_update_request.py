@@ -90,14 +90,27 @@ class BulkUpdateRequestParam(TypedDict, total=False):
     with these keys or the wire's camelCase ones."""
 
     ids: Required[Sequence[str]]
-    update: Required[OpportunityInputParam | Mapping[str, Any] | SupportsToDict]
+    update: Required[OpportunityInputParam | OpportunityInputWireParam | SupportsToDict]
+
+
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+BulkUpdateRequestWireParam = TypedDict(
+    "BulkUpdateRequestWireParam",
+    {
+        "ids": "Required[Sequence[str]]",
+        "update": "Required[OpportunityInputParam | OpportunityInputWireParam | SupportsToDict]",
+    },
+    total=False,
+)
 
 
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.opportunity_input import OpportunityInput
 
 if TYPE_CHECKING:
-    from ..models.opportunity_input import OpportunityInputParam
+    from ..models.opportunity_input import OpportunityInputParam, OpportunityInputWireParam
 
 BulkUpdateRequest.__fields__ = (
     Field("ids", "ids", Kind("array", False, item=Kind("string", False)), True),

@@ -94,14 +94,36 @@ class BulkUpdateResultParam(TypedDict, total=False):
 
     updated: Required[int]
     failed: Required[int]
-    results: Required[Sequence[BulkUpdateItemResultParam | Mapping[str, Any] | SupportsToDict]]
+    results: Required[
+        Sequence[BulkUpdateItemResultParam | BulkUpdateItemResultWireParam | SupportsToDict]
+    ]
+
+
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+BulkUpdateResultWireParam = TypedDict(
+    "BulkUpdateResultWireParam",
+    {
+        "updated": "Required[int]",
+        "failed": "Required[int]",
+        "results": (
+            "Required[Sequence[BulkUpdateItemResultParam | BulkUpdateItemResultWireParam "
+            "| SupportsToDict]]"
+        ),
+    },
+    total=False,
+)
 
 
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.bulk_update_item_result import BulkUpdateItemResult
 
 if TYPE_CHECKING:
-    from ..models.bulk_update_item_result import BulkUpdateItemResultParam
+    from ..models.bulk_update_item_result import (
+        BulkUpdateItemResultParam,
+        BulkUpdateItemResultWireParam,
+    )
 
 BulkUpdateResult.__fields__ = (
     Field("updated", "updated", Kind("integer", False), True),

@@ -96,6 +96,18 @@ class DocumentParam(TypedDict, total=False):
     file_url: str
 
 
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+DocumentWireParam = TypedDict(
+    "DocumentWireParam",
+    {
+        "uploadDate": "datetime.date | str",
+        "fileUrl": "str",
+    },
+    total=False,
+)
+
 Document.__fields__ = (
     Field("upload_date", "uploadDate", Kind("date", False), False),
     Field("file_url", "fileUrl", Kind("string", False), False),

@@ -97,14 +97,28 @@ class ErrorParam(TypedDict, total=False):
 
     error: Required[str]
     message: Required[str]
-    details: Sequence[ErrorDetailParam | Mapping[str, Any] | SupportsToDict]
+    details: Sequence[ErrorDetailParam | ErrorDetailWireParam | SupportsToDict]
+
+
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+ErrorWireParam = TypedDict(
+    "ErrorWireParam",
+    {
+        "error": "Required[str]",
+        "message": "Required[str]",
+        "details": "Sequence[ErrorDetailParam | ErrorDetailWireParam | SupportsToDict]",
+    },
+    total=False,
+)
 
 
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.error_detail import ErrorDetail
 
 if TYPE_CHECKING:
-    from ..models.error_detail import ErrorDetailParam
+    from ..models.error_detail import ErrorDetailParam, ErrorDetailWireParam
 
 Error.__fields__ = (
     Field("error", "error", Kind("string", False), True),

@@ -89,6 +89,18 @@ class ErrorDetailParam(TypedDict, total=False):
     message: Required[str]
 
 
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+ErrorDetailWireParam = TypedDict(
+    "ErrorDetailWireParam",
+    {
+        "field": "Required[str]",
+        "message": "Required[str]",
+    },
+    total=False,
+)
+
 ErrorDetail.__fields__ = (
     Field("field", "field", Kind("string", False), True),
     Field("message", "message", Kind("string", False), True),

@@ -309,9 +309,9 @@ class OpportunityParam(TypedDict, total=False):
     opportunity_source: str
     status: str
     opportunity_rating: float | Decimal
-    activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+    activity_log: Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]
     notes: Sequence[Any]
-    documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+    documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict]
     task_id: str
     idengager_request_id: str
     opportunity_description: str
@@ -319,13 +319,49 @@ class OpportunityParam(TypedDict, total=False):
     forecast_category: str
 
 
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+OpportunityWireParam = TypedDict(
+    "OpportunityWireParam",
+    {
+        "_id": "Required[str]",
+        "createdAt": "datetime.datetime | str",
+        "updatedAt": "datetime.datetime | str",
+        "customer": "str",
+        "leadId": "str",
+        "opportunityInformation": "Mapping[str, Any]",
+        "opportunityOwner": "str",
+        "probability": "float | Decimal",
+        "discount": "float | Decimal",
+        "revenue": "float | Decimal",
+        "closeDate": "datetime.date | str",
+        "units": "Sequence[Any]",
+        "promoId": "str",
+        "opportunityType": "str",
+        "opportunitySource": "str",
+        "status": "str",
+        "opportunityRating": "float | Decimal",
+        "activityLog": "Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]",
+        "notes": "Sequence[Any]",
+        "documents": "Sequence[DocumentParam | DocumentWireParam | SupportsToDict]",
+        "taskId": "str",
+        "idengagerRequestId": "str",
+        "opportunityDescription": "str",
+        "stage": "str",
+        "forecastCategory": "str",
+    },
+    total=False,
+)
+
+
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.activity_log_entry import ActivityLogEntry
 from ..models.document import Document
 
 if TYPE_CHECKING:
-    from ..models.activity_log_entry import ActivityLogEntryParam
-    from ..models.document import DocumentParam
+    from ..models.activity_log_entry import ActivityLogEntryParam, ActivityLogEntryWireParam
+    from ..models.document import DocumentParam, DocumentWireParam
 
 Opportunity.__fields__ = (
     Field("id", "_id", Kind("string", False), True),

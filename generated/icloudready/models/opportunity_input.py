@@ -281,9 +281,11 @@ class OpportunityInputParam(TypedDict, total=False):
     opportunity_source: str | None
     status: str | None
     opportunity_rating: float | Decimal | None
-    activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict] | None
+    activity_log: (
+        Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict] | None
+    )
     notes: Sequence[Any] | None
-    documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | None
+    documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict] | None
     task_id: str | None
     idengager_request_id: str | None
     opportunity_description: str | None
@@ -291,13 +293,48 @@ class OpportunityInputParam(TypedDict, total=False):
     forecast_category: str | None
 
 
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+OpportunityInputWireParam = TypedDict(
+    "OpportunityInputWireParam",
+    {
+        "customer": "str | None",
+        "leadId": "str | None",
+        "opportunityInformation": "Mapping[str, Any] | None",
+        "opportunityOwner": "str | None",
+        "probability": "float | Decimal | None",
+        "discount": "float | Decimal | None",
+        "revenue": "float | Decimal | None",
+        "closeDate": "datetime.date | str | None",
+        "units": "Sequence[Any] | None",
+        "promoId": "str | None",
+        "opportunityType": "str | None",
+        "opportunitySource": "str | None",
+        "status": "str | None",
+        "opportunityRating": "float | Decimal | None",
+        "activityLog": (
+            "Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict] | None"
+        ),
+        "notes": "Sequence[Any] | None",
+        "documents": "Sequence[DocumentParam | DocumentWireParam | SupportsToDict] | None",
+        "taskId": "str | None",
+        "idengagerRequestId": "str | None",
+        "opportunityDescription": "str | None",
+        "stage": "str | None",
+        "forecastCategory": "str | None",
+    },
+    total=False,
+)
+
+
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.activity_log_entry import ActivityLogEntry
 from ..models.document import Document
 
 if TYPE_CHECKING:
-    from ..models.activity_log_entry import ActivityLogEntryParam
-    from ..models.document import DocumentParam
+    from ..models.activity_log_entry import ActivityLogEntryParam, ActivityLogEntryWireParam
+    from ..models.document import DocumentParam, DocumentWireParam
 
 OpportunityInput.__fields__ = (
     Field("customer", "customer", Kind("string", True), False),

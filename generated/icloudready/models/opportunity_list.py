@@ -98,17 +98,32 @@ class OpportunityListParam(TypedDict, total=False):
     """What OpportunityList takes as input, for editors and type checkers: a plain dict works,
     with these keys or the wire's camelCase ones."""
 
-    data: Required[Sequence[OpportunityParam | Mapping[str, Any] | SupportsToDict]]
+    data: Required[Sequence[OpportunityParam | OpportunityWireParam | SupportsToDict]]
     page: Required[int]
     limit: Required[int]
     total: Required[int]
+
+
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+OpportunityListWireParam = TypedDict(
+    "OpportunityListWireParam",
+    {
+        "data": "Required[Sequence[OpportunityParam | OpportunityWireParam | SupportsToDict]]",
+        "page": "Required[int]",
+        "limit": "Required[int]",
+        "total": "Required[int]",
+    },
+    total=False,
+)
 
 
 # At the bottom: models that refer to each other import once their own class exists.
 from ..models.opportunity import Opportunity
 
 if TYPE_CHECKING:
-    from ..models.opportunity import OpportunityParam
+    from ..models.opportunity import OpportunityParam, OpportunityWireParam
 
 OpportunityList.__fields__ = (
     Field("data", "data", Kind("array", False, item=Kind("model", False, model=Opportunity)), True),

@@ -89,6 +89,18 @@ class SignInRequestParam(TypedDict, total=False):
     password: Required[str]
 
 
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+SignInRequestWireParam = TypedDict(
+    "SignInRequestWireParam",
+    {
+        "email": "Required[str]",
+        "password": "Required[str]",
+    },
+    total=False,
+)
+
 SignInRequest.__fields__ = (
     Field("email", "email", Kind("string", False), True),
     Field("password", "password", Kind("string", False), True),

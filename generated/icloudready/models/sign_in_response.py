@@ -89,6 +89,18 @@ class SignInResponseParam(TypedDict, total=False):
     token_type: Required[str]
 
 
+# The same keys as the API spells them (camelCase): a dict literal of either form is checked.
+# Functional syntax, the types as strings: the wire names are no identifiers, and the nested
+# TypedDicts are imported for type checkers only.
+SignInResponseWireParam = TypedDict(
+    "SignInResponseWireParam",
+    {
+        "accessToken": "Required[str]",
+        "tokenType": "Required[str]",
+    },
+    total=False,
+)
+
 SignInResponse.__fields__ = (
     Field("access_token", "accessToken", Kind("string", False), True),
     Field("token_type", "tokenType", Kind("string", False), True),

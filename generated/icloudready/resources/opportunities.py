@@ -34,9 +34,9 @@ from ..models.opportunity_list import OpportunityList
 if TYPE_CHECKING:
     from icloudready_runtime._base_client import AsyncAPIClient, SyncAPIClient  # noqa: F401
 
-    from ..models.activity_log_entry import ActivityLogEntryParam
-    from ..models.document import DocumentParam
-    from ..models.opportunity_input import OpportunityInputParam
+    from ..models.activity_log_entry import ActivityLogEntryParam, ActivityLogEntryWireParam
+    from ..models.document import DocumentParam, DocumentWireParam
+    from ..models.opportunity_input import OpportunityInputParam, OpportunityInputWireParam
 
 
 # How each operation's success body is read (see _results: page, model, array, primitive, empty).
@@ -163,11 +163,11 @@ class OpportunitiesResource(SyncResource):
         opportunity_source: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         opportunity_rating: float | Decimal | None | Unset = UNSET,
-        activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        activity_log: Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         notes: Sequence[Any] | None | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         task_id: str | None | Unset = UNSET,
@@ -271,11 +271,11 @@ class OpportunitiesResource(SyncResource):
         opportunity_source: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         opportunity_rating: float | Decimal | None | Unset = UNSET,
-        activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        activity_log: Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         notes: Sequence[Any] | None | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         task_id: str | None | Unset = UNSET,
@@ -366,7 +366,7 @@ class OpportunitiesResource(SyncResource):
         self,
         *,
         ids: Sequence[str],
-        update: OpportunityInputParam | Mapping[str, Any] | SupportsToDict,
+        update: OpportunityInputParam | OpportunityInputWireParam | SupportsToDict,
         timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -462,11 +462,11 @@ class OpportunitiesResource(SyncResource):
         opportunity_source: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         opportunity_rating: float | Decimal | None | Unset = UNSET,
-        activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        activity_log: Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         notes: Sequence[Any] | None | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         task_id: str | None | Unset = UNSET,
@@ -576,11 +576,11 @@ class OpportunitiesResource(SyncResource):
         opportunity_source: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         opportunity_rating: float | Decimal | None | Unset = UNSET,
-        activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        activity_log: Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         notes: Sequence[Any] | None | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         task_id: str | None | Unset = UNSET,
@@ -840,11 +840,11 @@ class AsyncOpportunitiesResource(AsyncResource):
         opportunity_source: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         opportunity_rating: float | Decimal | None | Unset = UNSET,
-        activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        activity_log: Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         notes: Sequence[Any] | None | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         task_id: str | None | Unset = UNSET,
@@ -948,11 +948,11 @@ class AsyncOpportunitiesResource(AsyncResource):
         opportunity_source: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         opportunity_rating: float | Decimal | None | Unset = UNSET,
-        activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        activity_log: Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         notes: Sequence[Any] | None | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         task_id: str | None | Unset = UNSET,
@@ -1043,7 +1043,7 @@ class AsyncOpportunitiesResource(AsyncResource):
         self,
         *,
         ids: Sequence[str],
-        update: OpportunityInputParam | Mapping[str, Any] | SupportsToDict,
+        update: OpportunityInputParam | OpportunityInputWireParam | SupportsToDict,
         timeout: Timeout | NotGiven | None = NOT_GIVEN,  # noqa: ASYNC109 - the per-call HTTP timeout; None: none, as in httpx
         max_retries: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -1139,11 +1139,11 @@ class AsyncOpportunitiesResource(AsyncResource):
         opportunity_source: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         opportunity_rating: float | Decimal | None | Unset = UNSET,
-        activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        activity_log: Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         notes: Sequence[Any] | None | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         task_id: str | None | Unset = UNSET,
@@ -1253,11 +1253,11 @@ class AsyncOpportunitiesResource(AsyncResource):
         opportunity_source: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
         opportunity_rating: float | Decimal | None | Unset = UNSET,
-        activity_log: Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]
+        activity_log: Sequence[ActivityLogEntryParam | ActivityLogEntryWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         notes: Sequence[Any] | None | Unset = UNSET,
-        documents: Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]
+        documents: Sequence[DocumentParam | DocumentWireParam | SupportsToDict]
         | None
         | Unset = UNSET,
         task_id: str | None | Unset = UNSET,
