@@ -307,9 +307,12 @@ class _BaseClient:
             raise APITimeoutError(
                 f"Deadline passed before {method} could be sent (raise deadline= to allow more)"
             )
+        read = _within(timeout.read, remaining)
+        if timeout.connect == timeout.read == timeout.write == timeout.pool:
+            return httpx.Timeout(read)  # the common case: one value for every phase
         return httpx.Timeout(
             connect=_within(timeout.connect, remaining),
-            read=_within(timeout.read, remaining),
+            read=read,
             write=_within(timeout.write, remaining),
             pool=_within(timeout.pool, remaining),
         )

@@ -118,17 +118,21 @@ class _Decoder:
 
 def _encodings(response: httpx.Response) -> list[str]:
     """The encodings applied to the body, in order; raises for any this client cannot decode."""
-    values = response.headers.get_list("content-encoding", split_commas=True)
+    # get() joins repeated header lines with ", ": one split reads both forms.
+    header = response.headers.get("content-encoding")
+    if header is None:
+        return []
+    values = header.split(",")
     encodings = [v.strip().lower() for v in values if v.strip().lower() not in _PLAIN]
     unknown = [e for e in encodings if e not in _WBITS]
     if unknown:
         raise UnsupportedEncodingError(
-            f"Content-Encoding {', '.join(values)!r}: {', '.join(map(repr, unknown))} is not "
+            f"Content-Encoding {header!r}: {', '.join(map(repr, unknown))} is not "
             f"decoded by this client (it asks for {ACCEPT_ENCODING})"
         )
     if len(encodings) > MAX_LAYERS:
         raise UnsupportedEncodingError(
-            f"Content-Encoding {', '.join(values)!r} stacks {len(encodings)} encodings; "
+            f"Content-Encoding {header!r} stacks {len(encodings)} encodings; "
             f"this client decodes at most {MAX_LAYERS}"
         )
     return encodings

@@ -73,6 +73,9 @@ _DECODES = 3
 def _why_refused(text: str, reserved: frozenset[str]) -> str | None:
     """Why ``text`` could reach another route, or None when it cannot."""
     if _PLAIN.fullmatch(text):
+        # The common id: only the dot segments and the literals can catch it.
+        if text not in _DOT_SEGMENTS and text.lower() not in reserved:
+            return None
         return _why_form(text, text, reserved)
     if any(0xD800 <= ord(c) <= 0xDFFF for c in text):
         return "it contains a lone surrogate, which cannot be sent as UTF-8"
