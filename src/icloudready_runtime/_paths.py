@@ -72,7 +72,8 @@ _DECODES = 3
 
 def _why_refused(text: str, reserved: frozenset[str]) -> str | None:
     """Why ``text`` could reach another route, or None when it cannot."""
-    if _PLAIN.fullmatch(text):
+    # isalnum() first: a hex ObjectId passes it for a tenth of the regex's cost.
+    if (text.isascii() and text.isalnum()) or _PLAIN.fullmatch(text):
         # The common id: only the dot segments and the literals can catch it.
         if text not in _DOT_SEGMENTS and text.lower() not in reserved:
             return None
