@@ -35,6 +35,7 @@ from icloudready import (
     UnprocessableEntityError,
 )
 from icloudready.models import Opportunity
+from icloudready_runtime._options import RequestSpec
 from icloudready_runtime._rate_limit import SlidingWindowLimiter
 from icloudready_runtime._retry import parse_retry_after, retry_delay
 
@@ -252,7 +253,7 @@ def test_the_client_sleeps_before_sending_past_the_limit() -> None:
     fake = FakeTime()
     recorder = Recorder(answer(200, RECORD))
     client = make_client(recorder, fake, rate_limit=2, hourly_rate_limit=None)
-    client._limiter = SlidingWindowLimiter([(60.0, 2)], clock=fake.clock)
+    client._limiter = SlidingWindowLimiter({"standard": [(60.0, 2)]}, clock=fake.clock)
     for _ in range(3):
         CALLS["GET"](client)
     assert fake.sleeps == [60.0]
@@ -282,8 +283,34 @@ def test_pacing_is_shared_by_threads_using_one_client() -> None:
 def test_default_rate_limit_is_the_documented_one() -> None:
     client = Client(token="t", base_url=BASE)
     assert client._limiter is not None
-    assert client._limiter._limits == [("", 60.0, 480), ("", 3600.0, 4800)]
+    assert sorted(client._limiter._limits) == [
+        ("intensive", 60.0, 240),
+        ("intensive", 3600.0, 1200),
+        ("standard", 60.0, 480),
+        ("standard", 3600.0, 4800),
+    ]
     assert Client(token="t", base_url=BASE, rate_limit=None)._limiter is None
+
+
+def test_an_intensive_call_counts_against_its_tier_and_the_standard_one() -> None:
+    fake = FakeTime()
+    client = make_client(Recorder(answer(200, RECORD)), fake)
+    client._limiter = SlidingWindowLimiter(
+        {"standard": [(60.0, 3)], "intensive": [(60.0, 2)]}, clock=fake.clock
+    )
+    intensive, standard = RequestSpec("GET", "units/", tier="intensive"), RequestSpec("GET", "x")
+    far = fake.now + 1000
+    assert [client._pacing_wait(far, intensive) for _ in range(2)] == [0.0, 0.0]
+    assert client._pacing_wait(far, standard) == 0.0  # the standard tier's third
+    assert client._pacing_wait(far, standard) == 60.0  # both intensive calls counted here too
+    assert client._pacing_wait(far, intensive) == 60.0  # its own tier is full as well
+    client._limiter = SlidingWindowLimiter(
+        {"standard": [(60.0, 100)], "intensive": [(60.0, 1)]}, clock=fake.clock
+    )
+    client._pacing_wait(far, intensive)
+    with pytest.raises(PacingTimeoutError, match="the intensive tier's 1 requests/minute") as info:
+        client._pacing_wait(fake.now + 10, intensive)
+    assert info.value.limit == "intensive tier"
 
 
 # -- errors ------------------------------------------------------------------------------
@@ -614,7 +641,7 @@ async def test_pacing_is_shared_by_tasks_using_one_async_client() -> None:
         return answer(200, RECORD)
 
     client = make_async(handler, fake)
-    client._limiter = SlidingWindowLimiter([(60.0, 2)], clock=fake.clock)
+    client._limiter = SlidingWindowLimiter({"standard": [(60.0, 2)]}, clock=fake.clock)
     await asyncio.gather(*(client.opportunities.retrieve(RECORD["_id"]) for _ in range(5)))
     assert len(sent_at) == 5
     # Never more than 2 sends in any 60 s window, whichever task sent them.
@@ -630,7 +657,7 @@ async def test_pacing_is_shared_by_tasks_using_one_async_client() -> None:
 def test_pacing_waits_over_a_second_are_logged_at_info(caplog: pytest.LogCaptureFixture) -> None:
     fake = FakeTime()
     client = make_client(Recorder(answer(200, RECORD)), fake)
-    client._limiter = SlidingWindowLimiter([(60.0, 1)], clock=fake.clock)
+    client._limiter = SlidingWindowLimiter({"standard": [(60.0, 1)]}, clock=fake.clock)
     with caplog.at_level(logging.INFO, logger="icloudready"):
         CALLS["GET"](client)
         assert "pacing" not in caplog.text
@@ -644,7 +671,9 @@ def test_a_pacing_wait_past_the_deadline_names_the_hourly_limit() -> None:
     fake = FakeTime()
     recorder = Recorder(answer(200, RECORD))
     client = make_client(recorder, fake, deadline=100.0)
-    client._limiter = SlidingWindowLimiter([(60.0, 100), (3600.0, 1)], clock=fake.clock)
+    client._limiter = SlidingWindowLimiter(
+        {"standard": [(60.0, 100), (3600.0, 1)]}, clock=fake.clock
+    )
     CALLS["GET"](client)
     with pytest.raises(PacingTimeoutError) as info:
         CALLS["GET"](client)

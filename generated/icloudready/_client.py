@@ -43,6 +43,8 @@ class Client(SyncAPIClient):
 
     _default_base_url = BASE_URL
     _rate_limits = RATE_LIMITS[DEFAULT_TIER]
+    _tiers = RATE_LIMITS
+    _default_tier = DEFAULT_TIER
 
     @classmethod
     def sign_in(cls, email: str, password: str, **options: Any) -> Self:
@@ -80,6 +82,8 @@ class AsyncClient(AsyncAPIClient):
 
     _default_base_url = BASE_URL
     _rate_limits = RATE_LIMITS[DEFAULT_TIER]
+    _tiers = RATE_LIMITS
+    _default_tier = DEFAULT_TIER
 
     @classmethod
     async def sign_in(cls, email: str, password: str, **options: Any) -> Self:

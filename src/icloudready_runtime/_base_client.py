@@ -122,11 +122,13 @@ class _BaseClient:
     """Settings and the sync/async-neutral steps; the subclasses only add the I/O.
 
     The generated ``Client`` sets what the spec says: the base URL (``servers``) and the
-    rate limits (``x-rate-limits``, per minute and per hour) of the default tier.
+    rate limits (``x-rate-limits``, per minute and per hour) of every tier.
     """
 
     _default_base_url = ""
-    _rate_limits: tuple[int, int] = (0, 0)
+    _rate_limits: tuple[int, int] = (0, 0)  # the default tier's
+    _tiers: Mapping[str, tuple[int, int]] = {}  # the others, by name
+    _default_tier = ""
 
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
@@ -165,8 +167,11 @@ class _BaseClient:
         self._set_timing(_as_timeout(timeout), max_retries, deadline)
         self.rate_limit = rate_limit
         self.hourly_rate_limit = hourly_rate_limit if rate_limit is not None else None
-        limits = limits_for(rate_limit, self.hourly_rate_limit)
-        self._limiter = SlidingWindowLimiter(limits) if limits else None
+        # rate_limit= and hourly_rate_limit= set the default tier; None turns pacing off.
+        # A call of another tier counts against both (the spec's inference, x-rate-limits).
+        tiers = {name: limits_for(*pair) for name, pair in self._tiers.items()}
+        tiers[self._default_tier] = limits_for(rate_limit, self.hourly_rate_limit)
+        self._limiter = SlidingWindowLimiter(tiers) if rate_limit is not None else None
         self._clock: Callable[[], float] = time.monotonic
         if max_response_size < 1:
             raise ValueError("max_response_size must be 1 byte or more")
@@ -339,17 +344,20 @@ class _BaseClient:
         """Reserve a send slot; the seconds to sleep first (raises if past the deadline)."""
         if self._limiter is None:
             return 0.0
-        wait, limit = self._limiter.reserve_with_reason()
+        tiers = (self._default_tier, spec.tier or self._default_tier)
+        wait, limit = self._limiter.reserve_with_reason(tiers)
         if wait <= 0:
             return 0.0
-        option = describe_limit(limit)
+        option = describe_limit(limit, self._default_tier)
         left = deadline_at - self._clock()
         if wait >= left:
+            name = option.split("=")[0] if "=" in option else f"{spec.tier} tier"
+            change = f"change {name}= if the server allows more" if "=" in option else "spread them"
             raise PacingTimeoutError(
                 f"Pacing to {option} would wait {wait:.1f}s before {spec.method} {spec.path}, "
                 f"but only {max(left, 0):.1f}s are left of the call's deadline: raise deadline=, "
-                f"send fewer requests, or change {option.split('=')[0]}= if the server allows more",
-                limit=option.split("=")[0],
+                f"send fewer requests, or {change}",
+                limit=name,
                 wait=wait,
             )
         if wait > PACING_LOG_THRESHOLD:

@@ -69,3 +69,5 @@ class RequestSpec:
     json: Any = None
     """The JSON body (wire keys); ``None`` sends no body."""
     options: RequestOptions = DEFAULT_OPTIONS
+    tier: str | None = None
+    """The operation's rate-limit tier (``x-rate-limit-tier``) when not the default."""

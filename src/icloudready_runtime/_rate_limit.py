@@ -44,11 +44,11 @@ class SlidingWindowLimiter:
         self._clock = clock
         self._lock = threading.Lock()
 
-    def _applying(self, tiers: Collection[str]) -> list[tuple[tuple[float, int], deque[float]]]:
+    def _applying(
+        self, tiers: Collection[str]
+    ) -> list[tuple[tuple[str, float, int], deque[float]]]:
         return [
-            ((window, limit), log)
-            for (tier, window, limit), log in zip(self._limits, self._logs, strict=True)
-            if tier in tiers
+            (key, log) for key, log in zip(self._limits, self._logs, strict=True) if key[0] in tiers
         ]
 
     def reserve(self, tiers: Collection[str] = ("",)) -> float:
@@ -57,15 +57,15 @@ class SlidingWindowLimiter:
 
     def reserve_with_reason(
         self, tiers: Collection[str] = ("",)
-    ) -> tuple[float, tuple[float, int] | None]:
-        """The wait, and the (window seconds, limit) that imposes it (None when no wait)."""
+    ) -> tuple[float, tuple[str, float, int] | None]:
+        """The wait, and the (tier, window seconds, limit) imposing it (None when no wait)."""
         with self._lock:
             now = self._clock()
             at = now
-            binding: tuple[float, int] | None = None
+            binding: tuple[str, float, int] | None = None
             applying = self._applying(tiers)
             for pair, log in applying:
-                window, limit = pair
+                _, window, limit = pair
                 while log and log[0] <= now - window:
                     log.popleft()
                 if log and log[-1] > at:
@@ -87,7 +87,7 @@ class SlidingWindowLimiter:
             now = self._clock()
             wait = 0.0
             applying = self._applying(tiers)
-            for (window, limit), log in applying:
+            for (_, window, limit), log in applying:
                 while log and log[0] <= now - window:
                     log.popleft()
                 if len(log) >= limit:
@@ -99,14 +99,15 @@ class SlidingWindowLimiter:
             return None
 
 
-def describe_limit(limit: tuple[float, int] | None) -> str:
-    """The client option that sets ``limit``, as a user would change it."""
+def describe_limit(limit: tuple[str, float, int] | None, default_tier: str = "") -> str:
+    """The client option that sets ``limit`` (a tier's own: the spec's), as a user would say it."""
     if limit is None:
         return "rate_limit"
-    window, count = limit
-    if window >= 3600:
-        return f"hourly_rate_limit={count} requests/hour"
-    return f"rate_limit={count} requests/minute"
+    tier, window, count = limit
+    unit = "hour" if window >= 3600 else "minute"
+    if tier != default_tier:
+        return f"the {tier} tier's {count} requests/{unit} (x-rate-limits of the spec)"
+    return f"{'hourly_' if unit == 'hour' else ''}rate_limit={count} requests/{unit}"
 
 
 def limits_for(per_minute: int | None, per_hour: int | None) -> list[tuple[float, int]]:
