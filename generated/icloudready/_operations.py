@@ -916,7 +916,7 @@ OPERATIONS: tuple[Operation, ...] = (
         http_method="POST",
         path="/batches",
         kind="create",
-        summary="Create batch",
+        summary="Create batches",
         description="Creates a batch. You need to pass through any required fields, and you can optionally pass through other fields.",
         params=(
             Param(
@@ -1069,7 +1069,7 @@ OPERATIONS: tuple[Operation, ...] = (
         http_method="GET",
         path="/batches/{id}",
         kind="retrieve",
-        summary="Retrieve batch",
+        summary="Retrieve batches",
         description="Returns a single batch, which you can request by passing through an id in the url.",
         params=(
             Param(
@@ -1098,7 +1098,7 @@ OPERATIONS: tuple[Operation, ...] = (
         http_method="PUT",
         path="/batches/{id}",
         kind="replace",
-        summary="Update batch",
+        summary="Update batches",
         description="Updates a batch with the fields given. Fields left out keep their value\n(the reference does not say whether PUT replaces the whole record).",
         params=(
             Param(
@@ -4248,7 +4248,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 bounds=(),
                 nullable=True,
                 annotation="datetime.date | str | None",
-                inferred=False,
+                inferred=True,
             ),
             Param(
                 "units",
@@ -4542,7 +4542,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 bounds=(),
                 nullable=True,
                 annotation="datetime.date | str | None",
-                inferred=False,
+                inferred=True,
             ),
             Param(
                 "units",
@@ -4922,7 +4922,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 bounds=(),
                 nullable=True,
                 annotation="datetime.date | str | None",
-                inferred=False,
+                inferred=True,
             ),
             Param(
                 "units",
@@ -5228,7 +5228,7 @@ OPERATIONS: tuple[Operation, ...] = (
                 bounds=(),
                 nullable=True,
                 annotation="datetime.date | str | None",
-                inferred=False,
+                inferred=True,
             ),
             Param(
                 "units",
@@ -7111,7 +7111,7 @@ OPERATIONS: tuple[Operation, ...] = (
         http_method="POST",
         path="/sequences",
         kind="create",
-        summary="Create sequence",
+        summary="Create sequences",
         description="Creates a sequence. You need to pass through any required fields, and you can optionally pass through other fields.",
         params=(
             Param(
@@ -7324,7 +7324,7 @@ OPERATIONS: tuple[Operation, ...] = (
         http_method="GET",
         path="/sequences/{id}",
         kind="retrieve",
-        summary="Retrieve sequence",
+        summary="Retrieve sequences",
         description="Returns a single sequence, which you can request by passing through an id in the url.",
         params=(
             Param(
@@ -7353,7 +7353,7 @@ OPERATIONS: tuple[Operation, ...] = (
         http_method="PUT",
         path="/sequences/{id}",
         kind="replace",
-        summary="Update sequence",
+        summary="Update sequences",
         description="Updates a sequence with the fields given. Fields left out keep their value\n(the reference does not say whether PUT replaces the whole record).",
         params=(
             Param(
@@ -9120,7 +9120,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             bounds=(),
             nullable=False,
             annotation="datetime.date | str",
-            inferred=False,
+            inferred=True,
         ),
         Param(
             "logs",
@@ -11688,7 +11688,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             bounds=(),
             nullable=False,
             annotation="datetime.date | str",
-            inferred=False,
+            inferred=True,
         ),
         Param(
             "file_url",
@@ -12154,7 +12154,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             bounds=(),
             nullable=False,
             annotation="datetime.date | str",
-            inferred=False,
+            inferred=True,
         ),
         Param(
             "logs",
@@ -12901,7 +12901,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             bounds=(),
             nullable=False,
             annotation="datetime.date | str",
-            inferred=False,
+            inferred=True,
         ),
         Param(
             "units",
@@ -13176,7 +13176,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             bounds=(),
             nullable=True,
             annotation="datetime.date | str | None",
-            inferred=False,
+            inferred=True,
         ),
         Param(
             "units",

@@ -152,7 +152,7 @@ class BatchesResource(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> Batch:
-        """Create batch: POST /batches
+        """Create batches: POST /batches
 
         Creates a batch. You need to pass through any required fields, and you can optionally pass through other fields.
 
@@ -211,7 +211,7 @@ class BatchesResource(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> Batch:
-        """Retrieve batch: GET /batches/{id}
+        """Retrieve batches: GET /batches/{id}
 
         Returns a single batch, which you can request by passing through an id in the url.
 
@@ -259,7 +259,7 @@ class BatchesResource(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> Batch:
-        """Update batch: PUT /batches/{id}
+        """Update batches: PUT /batches/{id}
 
         Updates a batch with the fields given. Fields left out keep their value
         (the reference does not say whether PUT replaces the whole record).
@@ -441,7 +441,7 @@ class AsyncBatchesResource(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> Batch:
-        """Create batch: POST /batches
+        """Create batches: POST /batches
 
         Creates a batch. You need to pass through any required fields, and you can optionally pass through other fields.
 
@@ -500,7 +500,7 @@ class AsyncBatchesResource(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> Batch:
-        """Retrieve batch: GET /batches/{id}
+        """Retrieve batches: GET /batches/{id}
 
         Returns a single batch, which you can request by passing through an id in the url.
 
@@ -548,7 +548,7 @@ class AsyncBatchesResource(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> Batch:
-        """Update batch: PUT /batches/{id}
+        """Update batches: PUT /batches/{id}
 
         Updates a batch with the fields given. Fields left out keep their value
         (the reference does not say whether PUT replaces the whole record).

@@ -159,7 +159,7 @@ class SequencesResource(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SequenceRecord:
-        """Create sequence: POST /sequences
+        """Create sequences: POST /sequences
 
         Creates a sequence. You need to pass through any required fields, and you can optionally pass through other fields.
 
@@ -228,7 +228,7 @@ class SequencesResource(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SequenceRecord:
-        """Retrieve sequence: GET /sequences/{id}
+        """Retrieve sequences: GET /sequences/{id}
 
         Returns a single sequence, which you can request by passing through an id in the url.
 
@@ -281,7 +281,7 @@ class SequencesResource(SyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SequenceRecord:
-        """Update sequence: PUT /sequences/{id}
+        """Update sequences: PUT /sequences/{id}
 
         Updates a sequence with the fields given. Fields left out keep their value
         (the reference does not say whether PUT replaces the whole record).
@@ -480,7 +480,7 @@ class AsyncSequencesResource(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SequenceRecord:
-        """Create sequence: POST /sequences
+        """Create sequences: POST /sequences
 
         Creates a sequence. You need to pass through any required fields, and you can optionally pass through other fields.
 
@@ -549,7 +549,7 @@ class AsyncSequencesResource(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SequenceRecord:
-        """Retrieve sequence: GET /sequences/{id}
+        """Retrieve sequences: GET /sequences/{id}
 
         Returns a single sequence, which you can request by passing through an id in the url.
 
@@ -602,7 +602,7 @@ class AsyncSequencesResource(AsyncResource):
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
     ) -> SequenceRecord:
-        """Update sequence: PUT /sequences/{id}
+        """Update sequences: PUT /sequences/{id}
 
         Updates a sequence with the fields given. Fields left out keep their value
         (the reference does not say whether PUT replaces the whole record).
