@@ -195,6 +195,11 @@ def test_every_operation_end_to_end(cli: Cli, tmp_path: Path) -> None:
 
     assert cli.json("opportunities", "retrieve", record_id)["revenue"] == 1000
     assert cli.json("opportunities", "patch", record_id, "--stage", "won")["stage"] == "won"
+    # A list of strings as JSON; `null` clears a field the spec lets clear.
+    noted = cli.json("opportunities", "patch", record_id, "--notes", '["call back"]')
+    assert noted["notes"] == ["call back"]
+    assert "revenue" not in cli.json("opportunities", "patch", record_id, "--revenue", "null")
+    assert cli.json("opportunities", "patch", record_id, "--revenue", "1000")["revenue"] == 1000
     updated = cli.json("opportunities", "update", record_id, "--status", "active")
     assert (updated["status"], updated["stage"]) == ("active", "won")
 

@@ -52,7 +52,7 @@ def test_delete_is_not_at_the_item_path(api: httpx.Client) -> None:
     record = create(api)
     response = api.delete(f"/opportunities/{record['_id']}")
     assert response.status_code == 405
-    assert response.headers["allow"] == "GET, PUT, PATCH"
+    assert response.headers["allow"] == "GET, HEAD, PUT, PATCH"
     assert api.get(f"/opportunities/{record['_id']}").status_code == 200
 
 

@@ -233,6 +233,17 @@ def add_currency(spec: Spec) -> None:
     spec["components"]["schemas"]["OpportunityInput"]["properties"]["currency"] = dict(CURRENCY)
 
 
+def day_first_date(spec: Spec) -> None:
+    """A date the API writes DD/MM/YYYY (as contracts do): one field, one declaration."""
+    spec["components"]["schemas"]["OpportunityInput"]["properties"]["signedOn"] = {
+        "type": ["string", "null"],
+        "x-date-format": "DD/MM/YYYY",
+        "x-inferred": True,
+        "x-inferred-reason": "The example writes 20/12/2022.",
+        "description": "When the contract was signed.",
+    }
+
+
 def probability_as_integer(spec: Spec) -> None:
     schemas = spec["components"]["schemas"]
     schemas["OpportunityInput"]["properties"]["probability"] = {
@@ -438,6 +449,27 @@ with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None
     assert [o.currency for o in ordered.items] == ["EUR", "USD"], ordered
 """,
         ["createOpportunity", "retrieveOpportunity", "listOpportunities"],
+    ),
+    Drill(
+        "day-first date",
+        day_first_date,
+        """
+import datetime, sys, httpx, icloudready
+with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
+    created = client.opportunities.create(signed_on=datetime.date(2022, 12, 20))
+    assert created.signed_on == datetime.date(2022, 12, 20), created
+    raw = httpx.Client(base_url=sys.argv[1], headers={"Authorization": "Bearer " + sys.argv[2]})
+    assert raw.get(f"/opportunities/{created.id}").json()["signedOn"] == "20/12/2022"
+    assert client.opportunities.patch(created.id, signed_on="2023-01-31").signed_on.month == 1
+    assert raw.post("/opportunities", json={"signedOn": "2022-12-20"}).status_code == 422
+    try:
+        client.opportunities.create(signed_on="31/02/2022")
+    except TypeError as exc:
+        assert "signed_on" in str(exc)
+    else:
+        raise AssertionError("an impossible date was sent")
+""",
+        ["createOpportunity", "retrieveOpportunity"],
     ),
     Drill(
         "number narrowed to integer",

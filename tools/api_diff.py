@@ -82,12 +82,8 @@ def _role_names(spec: Spec, route: str, method: str, index: int) -> tuple[str, l
     resource = op.resource if op is not None else None
     if param is None or resource is None or param.role not in ("sort", "fields", "filter"):
         return None
-    names = {
-        "sort": resource.sort_keys,
-        "fields": resource.projection_fields,
-        "filter": resource.filter_fields,
-    }[param.role]
-    return str(param.role), list(names)
+    roles = {"sort": resource.sort_keys, "fields": resource.projection_fields}
+    return str(param.role), list(roles.get(param.role, resource.filter_fields))
 
 
 def reclassify(report: dict[str, Any], base: Path, revision: Path) -> dict[str, Any]:
@@ -107,22 +103,14 @@ def reclassify(report: dict[str, Any], base: Path, revision: Path) -> dict[str, 
             found = [_role_names(s, parts[1], parts[2], int(parts[4])) for s in specs]
             if all(found) and found[0] != found[1]:
                 (role, before), (_, after) = found  # type: ignore[misc]
-                added = [n for n in after if n not in before]
-                removed = [n for n in before if n not in after]
+                added = ", ".join(n for n in after if n not in before)
+                removed = ", ".join(n for n in before if n not in after)
                 change["impact"] = "major" if removed else "minor"
-                change["verdicts"] = [
-                    {
-                        "message": f"the {role} parameter names the record's fields: "
-                        + "; ".join(
-                            part
-                            for part in (
-                                f"added {', '.join(added)}" if added else "",
-                                f"removed {', '.join(removed)}" if removed else "",
-                            )
-                            if part
-                        )
-                    }
-                ]
+                words = [f"added {added}" if added else "", f"removed {removed}" if removed else ""]
+                why = f"the {role} parameter names the record's fields: " + "; ".join(
+                    filter(None, words)
+                )
+                change["verdicts"] = [{"message": why}]
         impact = str(change.get("impact"))
         if impact in counts:
             counts[impact] += 1
@@ -149,33 +137,96 @@ def _where(change: dict[str, Any]) -> str:
     return path.removeprefix("#/").replace("~1", "/").replace("~0", "~")
 
 
-def markdown(rev: str, report: dict[str, Any], before: list[str], after: list[str]) -> str:
-    summary = report.get("summary", {})
-    lines = [
-        f"## API changes since `{rev}`",
-        "",
-        f"**Spec:** {summary.get('major', 0)} breaking (major) · {summary.get('minor', 0)} "
-        f"minor · {summary.get('patch', 0)} patch; needs a **{report.get('bump', 'none')}** "
-        "version bump.",
-        "",
-    ]
-    changes = report.get("changes") or []
-    if changes:
-        lines += ["| impact | change | where | why |", "|---|---|---|---|"]
-        for change in changes:
-            why = "; ".join(v.get("message", "") for v in change.get("verdicts") or [])
-            lines.append(
-                f"| {change.get('impact')} | {change.get('kind')} | `{_where(change)}` | {why} |"
-            )
-        lines.append("")
+def _component_of(spec: Spec, pointer: str) -> str | None:
+    """The component schema a change's location lies in, following $refs on the way."""
+    node: Any = spec.document
+    found = None
+    for raw in pointer.removeprefix("#/").split("/"):
+        part = raw.replace("~1", "/").replace("~0", "~")
+        if isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            found = str(node["$ref"]).rsplit("/", 1)[-1] if "/schemas/" in node["$ref"] else found
+            node = deref(spec.document, node)
+        node = node.get(part) if isinstance(node, dict) else None
+        if node is None:
+            break
+    parts = pointer.removeprefix("#/").split("/")
+    if parts[:2] == ["components", "schemas"] and len(parts) > 2:
+        found = parts[2]
+    return found
+
+
+def _users(spec: Spec) -> dict[str, list[str]]:
+    """Component schema name -> the operations whose body or responses use it."""
+    users: dict[str, list[str]] = {}
+    for op in spec.operations:
+        roots = [op.body.schema if op.body else None, *(r.schema for r in op.responses.values())]
+        names = {s.name for root in roots if root is not None for _, s in root.walk() if s.name}
+        for name in names:
+            users.setdefault(name, []).append(op.operation_id)
+    return users
+
+
+def _why(change: dict[str, Any]) -> str:
+    """Redocly's reasons, or what the change is in words when it gives none."""
+    verdicts = "; ".join(v.get("message", "") for v in change.get("verdicts") or [])
+    if verdicts:
+        return verdicts
+    base, revision = change.get("base") or {}, change.get("revision") or {}
+    kind, what = change.get("kind"), change.get("typeName", "element")
+    if kind == "modified" and change.get("property") == "key":
+        return f"{what} renamed from `{base.get('value')}` to `{revision.get('value')}`"
+    if kind == "modified" and "value" in base:
+        was, now = base.get("value"), revision.get("value")
+        return f"`{change.get('property')}` changed from `{was}` to `{now}`"
+    return {"added": f"{what} added", "removed": f"{what} removed"}.get(str(kind), f"{what} {kind}")
+
+
+def _sdk_impact(delta: list[str]) -> str:
+    """A public name, parameter or type users had that is gone or changed breaks them."""
+    if any(line.startswith("-") for line in delta):
+        return "major"
+    return "minor" if delta else "none"
+
+
+def markdown(
+    rev: str, report: dict[str, Any], before: list[str], after: list[str], spec: Spec | None = None
+) -> str:
     delta = [
         line
         for line in difflib.unified_diff(before, after, "base", "working tree", lineterm="", n=0)
         if line[:1] in "+-" and not line.startswith(("+++", "---"))
     ]
-    lines.append(f"**SDK surface:** {_surface_counts(delta)}.")
+    sdk = _sdk_impact(delta)
+    order = ("none", *_IMPACTS)
+    bump = max(str(report.get("bump", "none")), sdk, key=order.index)
+    summary = report.get("summary", {})
+    lines = [
+        f"## API changes since `{rev}`",
+        "",
+        f"**Spec:** {summary.get('major', 0)} breaking (major) · {summary.get('minor', 0)} "
+        f"minor · {summary.get('patch', 0)} patch. **SDK surface:** {_surface_counts(delta)}"
+        f" ({'breaking' if sdk == 'major' else sdk}). Needs a **{bump}** version bump.",
+        "",
+    ]
+    users = _users(spec) if spec is not None else {}
+    changes = report.get("changes") or []
+    if changes:
+        lines += ["| impact | change | where | used by | why |", "|---|---|---|---|---|"]
+        for change in changes:
+            why, impact = _why(change), str(change.get("impact"))
+            component = _component_of(spec, str(change.get("path", ""))) if spec else None
+            used = ", ".join(users.get(component or "", [])) or "-"
+            if impact != "major" and sdk == "major" and change.get("typeName") == "Schema":
+                impact, why = (
+                    "major",
+                    f"{why}; the SDK surface changed with it (breaking for SDK users)",
+                )
+            lines.append(
+                f"| {impact} | {change.get('kind')} | `{_where(change)}` | {used} | {why} |"
+            )
+        lines.append("")
     if delta:
-        lines += ["", "```diff", *delta, "```"]
+        lines += ["```diff", *delta, "```"]
     return "\n".join(lines) + "\n"
 
 
@@ -209,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
             raise SystemExit(f"generating {args.base}'s SDK failed:\n{generated.stderr}")
         before = surface(folder / "base" / "generated")
         after = surface(args.generated)
-    sys.stdout.write(markdown(args.base, report, before, after))
+    sys.stdout.write(markdown(args.base, report, before, after, load(args.spec)))
     return 0
 
 

@@ -20,6 +20,7 @@ only to hand the templates the spec model: it has no option for extra template g
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 import sys
@@ -33,7 +34,7 @@ from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
 from writeback import write_back
 
-from icloudready_spec import SpecError, build, read
+from icloudready_spec import SpecError, build, dotted, read
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERRIDES = ROOT / "overrides"
@@ -82,6 +83,15 @@ def _sdk(spec_path: Path, view: View, output: Path) -> list[GeneratorError]:
     (output / "_operations.py").write_text(table, encoding="utf-8")
     resources_init = project.env.get_template("resources_init.py.jinja").render()
     (resources / "__init__.py").write_text(resources_init, encoding="utf-8")
+    # The request bodies' JSON Schemas, for the CLI's dry run (the mock's own check on them).
+    bodies = [op for op in view.spec.operations if op.body is not None]
+    schemas = {
+        "$comment": "Generated from openapi.yaml by tools/generate.py: do not edit.",
+        "components": {"schemas": view.spec.components.get("schemas") or {}},
+        "bodies": {op.operation_id: op.body.schema.raw for op in bodies if op.body},
+        "where": {op.operation_id: dotted(op.body.schema.pointer) for op in bodies if op.body},
+    }
+    (output / "_schemas.json").write_text(json.dumps(schemas, indent=1) + "\n", encoding="utf-8")
     for path in sorted(output.rglob("*.py")):
         if not path.read_text(encoding="utf-8").strip():
             path.unlink()

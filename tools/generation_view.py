@@ -9,7 +9,7 @@ Logic lives in this module; the templates stay declarative.
 
 from __future__ import annotations
 
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 from icloudready_runtime._table import bound_phrases
 from icloudready_spec import Operation, Parameter, Schema, Spec
@@ -40,6 +40,7 @@ class View:
         self._ops = {python_name(op.operation_id): op for op in spec.operations}
         self.routes = list(dict.fromkeys(op.path for op in spec.operations))
         self.tiers = list(spec.rate_tiers.values())
+        self._classes = _classes(spec)
         self.deprecated_ids = [
             python_name(op.operation_id) for op in spec.operations if op.deprecated
         ]
@@ -66,8 +67,15 @@ class View:
         return body.properties.get(wire) if body else None
 
     def model_field(self, class_name: str, wire: str) -> Schema | None:
-        schema = self.spec.schemas.get(class_name)
+        """The spec's schema of a model's field, by the class openapi-python-client names."""
+        schema = self._classes.get(class_name)
         return schema.properties.get(wire) if schema else None
+
+    def date_format(self, class_name: str, wire: str) -> str:
+        """A field's date wire format when it is not ISO (x-date-format), else ""."""
+        schema = self.model_field(class_name, wire)
+        target = schema.items if schema is not None and schema.type == "array" else schema
+        return (target.date_format or "") if target is not None else ""
 
     def facts(self, schema: Schema | None) -> list[str]:
         """Bounds, enum values and default of a value, as the docstrings show them."""
@@ -121,3 +129,23 @@ class View:
             if resource.sort_keys and sorted(resource.sort_keys) == sorted(values):
                 return [python_name(v) for v in values]
         return None
+
+
+def _classes(spec: Spec) -> dict[str, Schema]:
+    """Every object schema by the class name openapi-python-client gives it: a component's
+    own name; an inline object its parent's name and its property's (``Item`` for items)."""
+    found: dict[str, Schema] = {}
+
+    def visit(name: str, schema: Schema) -> None:
+        if name in found or schema.type != "object":
+            return
+        found[name] = schema
+        for prop, child in schema.properties.items():
+            target = child.items if child.type == "array" and child.items is not None else child
+            if target.name is None:
+                suffix = "_item" if target is not child else ""
+                visit(str(ClassName(f"{name}_{prop}{suffix}", "")), target)
+
+    for component, schema in spec.schemas.items():
+        visit(str(ClassName(component, "")), schema)
+    return found

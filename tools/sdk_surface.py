@@ -33,8 +33,7 @@ def _operations(table: Any) -> Iterator[str]:
 def _models(table: Any) -> Iterator[str]:
     for name, fields in sorted(table.MODELS.items()):
         for field in fields:
-            required = "" if field.required or field.annotation.endswith("| None") else " | None"
-            yield f"model {name}.{field.name}: {field.annotation}{required}"
+            yield f"model {name}.{field.name}: {field.annotation}"
 
 
 def _refused_ids(table: Any) -> Iterator[str]:

@@ -1,7 +1,7 @@
 """Writes into openapi.yaml what it must restate (icloudready_spec._restated), keeping its layout.
 
-    python tools/writeback.py openapi.yaml           # write (``make generate`` runs this)
-    python tools/writeback.py --check openapi.yaml   # exit 1 naming what differs (``make check``)
+``make generate`` writes (tools/generate.py); ``make check`` reports what differs
+(tools/check_spec.py).
 
 ruamel.yaml round-trips the file byte for byte (comments, quotes, flow lists), so only the
 restated nodes change; a node that already says the right thing is left as it is.
@@ -9,11 +9,8 @@ restated nodes change; a node that already says the right thing is left as it is
 
 from __future__ import annotations
 
-import argparse
 import copy
 import io
-import sys
-from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
@@ -124,36 +121,3 @@ def _write_once(text: str) -> tuple[str, list[str]]:
     out = io.StringIO()
     yaml.dump(document, out)
     return out.getvalue(), changed
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("spec", type=Path)
-    parser.add_argument("--check", action="store_true", help="only say what differs")
-    args = parser.parse_args(argv)
-    text = args.spec.read_text(encoding="utf-8")
-    try:
-        new, changed = write_back(text)
-    except SpecError as exc:
-        for problem in exc.problems:
-            print(f"{args.spec}: {problem}", file=sys.stderr)
-        return 1
-    for line in changed:
-        verb = "differs from" if args.check else "written from"
-        print(
-            f"{args.spec}: {line.replace(': ', f' {verb} ', 1)}",
-            file=sys.stderr if args.check else sys.stdout,
-        )
-    if args.check:
-        if changed:
-            print(
-                "run `make generate`: it writes these restated facts into the spec", file=sys.stderr
-            )
-        return 1 if changed else 0
-    if new != text:
-        args.spec.write_text(new, encoding="utf-8")
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1623,36 +1623,36 @@ OPERATIONS: tuple[Operation, ...] = (
                 "begin_date",
                 "beginDate",
                 "body",
-                Kind("string", True),
+                Kind("date", True, format="DD/MM/YYYY"),
                 required=False,
                 description="First day of the contract, day first (DD/MM/YYYY).",
                 bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
                 nullable=True,
-                annotation="str | None",
+                annotation="datetime.date | str | None",
                 inferred=True,
             ),
             Param(
                 "end_date",
                 "endDate",
                 "body",
-                Kind("string", True),
+                Kind("date", True, format="DD/MM/YYYY"),
                 required=False,
                 description="Last day of the contract, day first (DD/MM/YYYY).",
                 bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
                 nullable=True,
-                annotation="str | None",
+                annotation="datetime.date | str | None",
                 inferred=True,
             ),
             Param(
                 "termination_date",
                 "terminationDate",
                 "body",
-                Kind("string", True),
+                Kind("date", True, format="DD/MM/YYYY"),
                 required=False,
                 description="Termination date, day first (DD/MM/YYYY).",
                 bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
                 nullable=True,
-                annotation="str | None",
+                annotation="datetime.date | str | None",
                 inferred=True,
             ),
             Param(
@@ -6218,24 +6218,24 @@ OPERATIONS: tuple[Operation, ...] = (
                 "reservation_date",
                 "reservationDate",
                 "body",
-                Kind("string", True),
+                Kind("date", True, format="DD/MM/YYYY"),
                 required=False,
                 description="Day of the reservation, day first (DD/MM/YYYY).",
                 bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
                 nullable=True,
-                annotation="str | None",
+                annotation="datetime.date | str | None",
                 inferred=True,
             ),
             Param(
                 "valid_to_date",
                 "validToDate",
                 "body",
-                Kind("string", True),
+                Kind("date", True, format="DD/MM/YYYY"),
                 required=False,
                 description="Last day the reservation holds, day first (DD/MM/YYYY).",
                 bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
                 nullable=True,
-                annotation="str | None",
+                annotation="datetime.date | str | None",
                 inferred=True,
             ),
             Param(
@@ -6415,24 +6415,24 @@ OPERATIONS: tuple[Operation, ...] = (
                 "reservation_date",
                 "reservationDate",
                 "body",
-                Kind("string", True),
+                Kind("date", True, format="DD/MM/YYYY"),
                 required=False,
                 description="Day of the reservation, day first (DD/MM/YYYY).",
                 bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
                 nullable=True,
-                annotation="str | None",
+                annotation="datetime.date | str | None",
                 inferred=True,
             ),
             Param(
                 "valid_to_date",
                 "validToDate",
                 "body",
-                Kind("string", True),
+                Kind("date", True, format="DD/MM/YYYY"),
                 required=False,
                 description="Last day the reservation holds, day first (DD/MM/YYYY).",
                 bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
                 nullable=True,
-                annotation="str | None",
+                annotation="datetime.date | str | None",
                 inferred=True,
             ),
             Param(
@@ -8995,7 +8995,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Email address.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9007,7 +9007,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="First name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9019,7 +9019,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Last name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9031,7 +9031,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Role.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -9045,7 +9045,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="First name.",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9057,7 +9057,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Last name.",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9069,7 +9069,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Email address.",
             bounds=(("maxLength", 320),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9081,7 +9081,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="New password.",
             bounds=(("maxLength", 1000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -9095,7 +9095,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Sequence number of the activity.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -9107,7 +9107,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='What happened, e.g. "Email sent".',
             bounds=(("maxLength", 1000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9119,7 +9119,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When it happened (YYYY-MM-DD).",
             bounds=(),
             nullable=False,
-            annotation="datetime.date | str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -9131,7 +9131,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Details.",
             bounds=(("maxLength", 10000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -9157,7 +9157,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -9169,7 +9169,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -9181,7 +9181,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name of the audience.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9193,7 +9193,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Category.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9205,7 +9205,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Tags; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -9217,7 +9217,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -9229,7 +9229,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the audience is active.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
     ),
@@ -9267,7 +9267,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Tags; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -9279,7 +9279,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -9305,7 +9305,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The audiences of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[AudienceParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Audience]",
             inferred=False,
         ),
         Param(
@@ -9367,7 +9367,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -9379,7 +9379,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -9391,7 +9391,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Code of the batch.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9403,7 +9403,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Type of the batch.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9415,7 +9415,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Manager of the batch (the page does not say whether an id or a name).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9427,7 +9427,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Who the batch is assigned to (an id or a name: not documented).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9439,7 +9439,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Due date; its format is not documented (the curl shows the placeholder "string").',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9451,7 +9451,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the batch repeats.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -9463,7 +9463,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Summary.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9475,7 +9475,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Notes (a string here; an array in leads and opportunities).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9487,7 +9487,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Ids of the batch's leads; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -9499,7 +9499,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Ids of the batch's opportunities; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -9511,7 +9511,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Rating.",
             bounds=(),
             nullable=False,
-            annotation="int",
+            annotation="int | None",
             inferred=False,
         ),
     ),
@@ -9621,7 +9621,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Ids of the batch's leads; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -9633,7 +9633,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Ids of the batch's opportunities; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -9662,7 +9662,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The batches of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[BatchParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Batch]",
             inferred=False,
         ),
         Param(
@@ -9744,7 +9744,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Why it failed, when it did.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -9761,7 +9761,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maxItems", 100),
             ),
             nullable=False,
-            annotation="Sequence[str]",
+            annotation="list[str]",
             inferred=False,
         ),
         Param(
@@ -9773,7 +9773,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The 22 body fields of create, update, patch and bulk update. The reference names no required field, so none is required here. A field sent as `null` is cleared: the stored record no longer has it.",
             bounds=(),
             nullable=False,
-            annotation="OpportunityInputParam | Mapping[str, Any] | SupportsToDict",
+            annotation="OpportunityInput",
             inferred=True,
         ),
     ),
@@ -9811,7 +9811,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="One entry per id, in request order.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[BulkUpdateItemResultParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[BulkUpdateItemResult]",
             inferred=False,
         ),
     ),
@@ -9837,7 +9837,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -9849,7 +9849,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -9861,7 +9861,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the customer is a company.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -9873,7 +9873,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Capital (the reference's example is 500000).",
             bounds=(),
             nullable=False,
-            annotation="int",
+            annotation="int | None",
             inferred=False,
         ),
         Param(
@@ -9885,7 +9885,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Manager (an id or a name: not documented).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9897,7 +9897,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9909,7 +9909,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Street, first line.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9921,7 +9921,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Street, second line.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9933,7 +9933,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Postal code.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9945,7 +9945,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="City.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9957,7 +9957,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -9969,7 +9969,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The contract itself (its meaning is not documented).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -9981,43 +9981,43 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Payment frequency, e.g. "days".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
             "begin_date",
             "beginDate",
             "field",
-            Kind("string", False),
+            Kind("date", False, format="DD/MM/YYYY"),
             required=False,
             description="First day of the contract, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=False,
-            annotation="str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
             "end_date",
             "endDate",
             "field",
-            Kind("string", False),
+            Kind("date", False, format="DD/MM/YYYY"),
             required=False,
             description="Last day of the contract, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=False,
-            annotation="str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
             "termination_date",
             "terminationDate",
             "field",
-            Kind("string", False),
+            Kind("date", False, format="DD/MM/YYYY"),
             required=False,
             description="Termination date, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=False,
-            annotation="str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -10029,7 +10029,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Guaranty paid back.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10041,7 +10041,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The contract's customers (an array here; a string id in leads and opportunities); the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10053,7 +10053,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Units of the contract; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10065,7 +10065,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Guaranty (the reference's example is 2000).",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10077,7 +10077,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Reference of the contract.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10089,7 +10089,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether VAT applies.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -10101,7 +10101,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="VAT ratio.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10113,7 +10113,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Commission ratio (spelt so on the wire).",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10125,7 +10125,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Discount.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10137,7 +10137,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Legal form.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10149,7 +10149,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="SIRET number.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10161,7 +10161,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Documents; the item shape is not shown on this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10173,7 +10173,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Date of the contract; its format is not shown (the page's other dates are DD/MM/YYYY).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10185,7 +10185,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Notes (a string here; an array in leads and opportunities).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10197,7 +10197,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Where the record came from.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10209,7 +10209,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the reservation the contract follows.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10221,7 +10221,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the main customer.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10233,7 +10233,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10245,7 +10245,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Terms of the contract; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10257,7 +10257,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Bank information (an object here; "any" in realms, a string in subprojects).',
             bounds=(),
             nullable=False,
-            annotation="Mapping[str, Any]",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -10269,7 +10269,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Attachments; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10281,7 +10281,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the contract was written by hand.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -10293,7 +10293,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Hand-written terms; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
     ),
@@ -10406,7 +10406,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10437,36 +10437,36 @@ MODELS: dict[str, tuple[Param, ...]] = {
             "begin_date",
             "beginDate",
             "field",
-            Kind("string", True),
+            Kind("date", True, format="DD/MM/YYYY"),
             required=False,
             description="First day of the contract, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=True,
-            annotation="str | None",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
             "end_date",
             "endDate",
             "field",
-            Kind("string", True),
+            Kind("date", True, format="DD/MM/YYYY"),
             required=False,
             description="Last day of the contract, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=True,
-            annotation="str | None",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
             "termination_date",
             "terminationDate",
             "field",
-            Kind("string", True),
+            Kind("date", True, format="DD/MM/YYYY"),
             required=False,
             description="Termination date, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=True,
-            annotation="str | None",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -10481,7 +10481,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10493,7 +10493,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The contract's customers (an array here; a string id in leads and opportunities); the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10505,7 +10505,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Units of the contract; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10520,7 +10520,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10559,7 +10559,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 100),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10574,7 +10574,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 100),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10589,7 +10589,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -10625,7 +10625,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Documents; the item shape is not shown on this page.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10709,7 +10709,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Terms of the contract; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10721,7 +10721,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Bank information (an object here; "any" in realms, a string in subprojects).',
             bounds=(),
             nullable=True,
-            annotation="Mapping[str, Any] | None",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -10733,7 +10733,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Attachments; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -10757,7 +10757,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Hand-written terms; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
     ),
@@ -10771,7 +10771,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The contracts of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[ContractParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Contract]",
             inferred=False,
         ),
         Param(
@@ -10833,7 +10833,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -10845,7 +10845,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -10857,7 +10857,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the customer is a company.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -10869,7 +10869,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Capital (the reference's example is 2000000).",
             bounds=(),
             nullable=False,
-            annotation="int",
+            annotation="int | None",
             inferred=False,
         ),
         Param(
@@ -10881,7 +10881,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="UN number.",
             bounds=(),
             nullable=False,
-            annotation="int",
+            annotation="int | None",
             inferred=False,
         ),
         Param(
@@ -10893,7 +10893,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Manager of the customer (an id or a name: not documented).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10905,7 +10905,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10917,7 +10917,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name, in Arabic (snake_case on the wire).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10929,7 +10929,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Address, in Arabic (snake_case on the wire).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10941,7 +10941,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Street, first line.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10953,7 +10953,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Street, second line.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10965,7 +10965,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Postal code.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10977,7 +10977,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="City.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -10989,7 +10989,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="SIRET number.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11001,7 +11001,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="RCS (trade register) number.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11013,7 +11013,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Status.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11025,7 +11025,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Subject.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11037,7 +11037,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Category.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11049,7 +11049,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
     ),
@@ -11261,7 +11261,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
     ),
@@ -11275,7 +11275,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The customers of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[CustomerParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Customer]",
             inferred=False,
         ),
         Param(
@@ -11337,7 +11337,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -11349,7 +11349,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -11361,7 +11361,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name of the field.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11373,7 +11373,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Type of the field.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11385,7 +11385,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Values offered; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -11397,7 +11397,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Label.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11409,7 +11409,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the field must be filled.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -11421,7 +11421,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the field is shown.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -11433,7 +11433,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Horizontal position in the form.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -11445,7 +11445,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Vertical position in the form.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -11457,7 +11457,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Icon.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11469,7 +11469,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Placeholder text.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -11507,7 +11507,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Values offered; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -11558,7 +11558,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -11573,7 +11573,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -11611,7 +11611,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The custom fields of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[CustomFieldParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[CustomField]",
             inferred=False,
         ),
         Param(
@@ -11673,7 +11673,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name of the object, as `/customFields/{object}` takes it.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -11687,7 +11687,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the document was uploaded (YYYY-MM-DD).",
             bounds=(),
             nullable=False,
-            annotation="datetime.date | str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -11699,7 +11699,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Where the document is stored.",
             bounds=(("maxLength", 2000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -11737,7 +11737,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Per-field problems of a 422.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[ErrorDetailParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[ErrorDetail] | None",
             inferred=False,
         ),
     ),
@@ -11777,7 +11777,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Email address of the account.",
             bounds=(("maxLength", 320),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11789,7 +11789,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Password of the account.",
             bounds=(("maxLength", 1000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11801,7 +11801,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="First name (all lower case on the wire).",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11813,7 +11813,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Last name (all lower case on the wire).",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11825,7 +11825,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name of the company.",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11837,7 +11837,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Size of the company (a string).",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11849,7 +11849,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="How many apartments the company manages (a string).",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11861,7 +11861,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Country.",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11873,7 +11873,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Phone number.",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11885,7 +11885,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Plan.",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -11911,7 +11911,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -11923,7 +11923,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -11935,7 +11935,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form information about the lead.",
             bounds=(),
             nullable=False,
-            annotation="Mapping[str, Any]",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -11947,7 +11947,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the customer.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11959,7 +11959,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the unit the lead is about.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11971,7 +11971,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the user who owns the lead.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11983,7 +11983,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of a related task.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -11995,7 +11995,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the promotion.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12007,7 +12007,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Type, e.g. "new".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12019,7 +12019,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Source, e.g. "website".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12031,7 +12031,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Status, e.g. "active".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12043,7 +12043,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Rating (the reference's example is 4).",
             bounds=(),
             nullable=False,
-            annotation="int",
+            annotation="int | None",
             inferred=False,
         ),
         Param(
@@ -12055,7 +12055,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="History entries; the item shape is not documented (the example is an empty array).",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -12067,7 +12067,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Activity-log entries (`activityNumber` is a string here).",
             bounds=(),
             nullable=False,
-            annotation="Sequence[LeadActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[LeadActivityLogEntry] | None",
             inferred=False,
         ),
         Param(
@@ -12079,7 +12079,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12091,7 +12091,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Notes (the example is an array of strings).",
             bounds=(),
             nullable=False,
-            annotation="Sequence[str]",
+            annotation="list[str] | None",
             inferred=False,
         ),
         Param(
@@ -12103,7 +12103,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Documents attached to the lead.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Document] | None",
             inferred=False,
         ),
         Param(
@@ -12115,7 +12115,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the related iDengager request.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -12129,7 +12129,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Sequence number of the activity, as a string.",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12141,7 +12141,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='What happened, e.g. "Email sent".',
             bounds=(("maxLength", 1000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12153,7 +12153,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When it happened (YYYY-MM-DD).",
             bounds=(),
             nullable=False,
-            annotation="datetime.date | str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -12165,7 +12165,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Details.",
             bounds=(("maxLength", 10000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -12179,7 +12179,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form information about the lead.",
             bounds=(),
             nullable=True,
-            annotation="Mapping[str, Any] | None",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -12302,7 +12302,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="History entries; the item shape is not documented (the example is an empty array).",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -12314,7 +12314,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Activity-log entries (`activityNumber` is a string here).",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[LeadActivityLogEntryParam | Mapping[str, Any] | SupportsToDict] | None",
+            annotation="list[LeadActivityLogEntry] | None",
             inferred=False,
         ),
         Param(
@@ -12338,7 +12338,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Notes (the example is an array of strings).",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[str] | None",
+            annotation="list[str] | None",
             inferred=False,
         ),
         Param(
@@ -12350,7 +12350,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Documents attached to the lead.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | None",
+            annotation="list[Document] | None",
             inferred=False,
         ),
         Param(
@@ -12376,7 +12376,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The leads of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[LeadParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Lead]",
             inferred=False,
         ),
         Param(
@@ -12438,7 +12438,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -12450,7 +12450,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -12462,7 +12462,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the lookup (pick list) the value belongs to.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12474,7 +12474,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Key.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12486,7 +12486,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Language, e.g. "en".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12498,7 +12498,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Value.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12510,7 +12510,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12522,7 +12522,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Image.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12534,7 +12534,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Properties; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -12546,7 +12546,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the value is offered.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -12558,7 +12558,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="First day the value is valid (YYYY-MM-DD).",
             bounds=(),
             nullable=False,
-            annotation="datetime.date | str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -12570,7 +12570,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Last day the value is valid (YYYY-MM-DD).",
             bounds=(),
             nullable=False,
-            annotation="datetime.date | str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -12582,7 +12582,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Scope, e.g. "public".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -12668,7 +12668,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Properties; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -12692,7 +12692,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="First day the value is valid (YYYY-MM-DD).",
             bounds=(),
             nullable=True,
-            annotation="datetime.date | str | None",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -12704,7 +12704,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Last day the value is valid (YYYY-MM-DD).",
             bounds=(),
             nullable=True,
-            annotation="datetime.date | str | None",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -12730,7 +12730,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The lookup values of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[LookupValueParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[LookupValue]",
             inferred=False,
         ),
         Param(
@@ -12792,7 +12792,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -12804,7 +12804,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -12816,7 +12816,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the customer.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12828,7 +12828,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the lead the opportunity came from.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12840,7 +12840,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form information about the opportunity.",
             bounds=(),
             nullable=False,
-            annotation="Mapping[str, Any]",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -12852,7 +12852,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the user who owns the opportunity.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12864,7 +12864,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Probability of winning, 0 to 1 (the reference's example is 0.75).",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -12876,7 +12876,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Discount.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -12888,7 +12888,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Expected revenue.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -12900,7 +12900,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Expected close date (YYYY-MM-DD).",
             bounds=(),
             nullable=False,
-            annotation="datetime.date | str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -12912,7 +12912,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Units (products, properties) of the opportunity; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -12924,7 +12924,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the promotion.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12936,7 +12936,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Type, e.g. "new".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12948,7 +12948,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Source, e.g. "website".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12960,7 +12960,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Status, e.g. "active".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -12972,7 +12972,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Rating (the reference's example is 4).",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -12984,7 +12984,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Activity-log entries.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[ActivityLogEntry] | None",
             inferred=False,
         ),
         Param(
@@ -12996,7 +12996,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Notes; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13008,7 +13008,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Documents attached to the opportunity.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Document] | None",
             inferred=False,
         ),
         Param(
@@ -13020,7 +13020,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of a related task.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13032,7 +13032,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the related iDengager request.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13044,7 +13044,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13056,7 +13056,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Sales stage.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13068,7 +13068,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Forecast category.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -13106,7 +13106,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form information about the opportunity.",
             bounds=(),
             nullable=True,
-            annotation="Mapping[str, Any] | None",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -13133,7 +13133,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -13148,7 +13148,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -13163,7 +13163,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -13175,7 +13175,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Expected close date (YYYY-MM-DD).",
             bounds=(),
             nullable=True,
-            annotation="datetime.date | str | None",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -13187,7 +13187,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Units (products, properties) of the opportunity; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13250,7 +13250,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -13262,7 +13262,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Activity-log entries.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[ActivityLogEntryParam | Mapping[str, Any] | SupportsToDict] | None",
+            annotation="list[ActivityLogEntry] | None",
             inferred=False,
         ),
         Param(
@@ -13274,7 +13274,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Notes; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13286,7 +13286,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Documents attached to the opportunity.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[DocumentParam | Mapping[str, Any] | SupportsToDict] | None",
+            annotation="list[Document] | None",
             inferred=False,
         ),
         Param(
@@ -13360,7 +13360,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The opportunities of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[OpportunityParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Opportunity]",
             inferred=False,
         ),
         Param(
@@ -13422,7 +13422,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -13434,7 +13434,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -13446,7 +13446,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name of the realm.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13458,7 +13458,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Primary brand colour.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13470,7 +13470,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Secondary brand colour.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13482,7 +13482,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Where the logo is stored.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13494,7 +13494,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="City.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13506,7 +13506,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="City, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13518,7 +13518,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Country.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13530,7 +13530,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Country, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13542,7 +13542,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Locale, e.g. "en".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13554,7 +13554,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Currency code.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13566,7 +13566,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="URL of the iDengager server.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13578,7 +13578,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="iDengager application id.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13590,7 +13590,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="iDengager master key.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13602,7 +13602,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="iData workers key.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13614,7 +13614,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="URL of the iData workers.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -13626,7 +13626,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Members of the realm; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13638,7 +13638,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Addresses; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13650,7 +13650,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13662,7 +13662,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Revenue types; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13674,7 +13674,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form company information.",
             bounds=(),
             nullable=False,
-            annotation="Mapping[str, Any]",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -13686,7 +13686,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form third-party settings.",
             bounds=(),
             nullable=False,
-            annotation="Mapping[str, Any]",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -13698,7 +13698,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the realm is a company.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -13710,7 +13710,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Bank information, of any JSON type (documented as "any"; the curl sends ""; an object in contracts, a string in subprojects).',
             bounds=(),
             nullable=False,
-            annotation="Any",
+            annotation="Any | None",
             inferred=False,
         ),
     ),
@@ -13904,7 +13904,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Members of the realm; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13916,7 +13916,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Addresses; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13928,7 +13928,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13940,7 +13940,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Revenue types; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -13952,7 +13952,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form company information.",
             bounds=(),
             nullable=True,
-            annotation="Mapping[str, Any] | None",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -13964,7 +13964,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form third-party settings.",
             bounds=(),
             nullable=True,
-            annotation="Mapping[str, Any] | None",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -13988,7 +13988,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Bank information, of any JSON type (documented as "any"; the curl sends ""; an object in contracts, a string in subprojects).',
             bounds=(),
             nullable=False,
-            annotation="Any",
+            annotation="Any | None",
             inferred=False,
         ),
     ),
@@ -14002,7 +14002,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The realms of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[RealmParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Realm]",
             inferred=False,
         ),
         Param(
@@ -14064,7 +14064,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -14076,7 +14076,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -14088,7 +14088,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the customer.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14100,7 +14100,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name of the customer.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14112,7 +14112,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts (capital C on the wire); the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -14124,7 +14124,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Salesman (the example is a name).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14136,7 +14136,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the reserved unit.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14148,31 +14148,31 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Status, e.g. "Success".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
             "reservation_date",
             "reservationDate",
             "field",
-            Kind("string", False),
+            Kind("date", False, format="DD/MM/YYYY"),
             required=False,
             description="Day of the reservation, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=False,
-            annotation="str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
             "valid_to_date",
             "validToDate",
             "field",
-            Kind("string", False),
+            Kind("date", False, format="DD/MM/YYYY"),
             required=False,
             description="Last day the reservation holds, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=False,
-            annotation="str",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -14184,7 +14184,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Down payment.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -14196,7 +14196,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Reservation fees.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -14208,7 +14208,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Account id (the example is not an ObjectId).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -14246,7 +14246,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts (capital C on the wire); the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -14289,24 +14289,24 @@ MODELS: dict[str, tuple[Param, ...]] = {
             "reservation_date",
             "reservationDate",
             "field",
-            Kind("string", True),
+            Kind("date", True, format="DD/MM/YYYY"),
             required=False,
             description="Day of the reservation, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=True,
-            annotation="str | None",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
             "valid_to_date",
             "validToDate",
             "field",
-            Kind("string", True),
+            Kind("date", True, format="DD/MM/YYYY"),
             required=False,
             description="Last day the reservation holds, day first (DD/MM/YYYY).",
             bounds=(("pattern", "^\\d{2}/\\d{2}/\\d{4}$"),),
             nullable=True,
-            annotation="str | None",
+            annotation="datetime.date | None",
             inferred=True,
         ),
         Param(
@@ -14321,7 +14321,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -14336,7 +14336,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -14362,7 +14362,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The reservations of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[ReservationParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Reservation]",
             inferred=False,
         ),
         Param(
@@ -14424,7 +14424,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -14436,7 +14436,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -14448,7 +14448,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name of the stage.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14460,7 +14460,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14472,7 +14472,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Probability of winning at this stage, 0 to 1 (the reference's example is 0.75).",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -14484,7 +14484,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Type, e.g. "Closed-Lost".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14496,7 +14496,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Forecast category, e.g. "Omitted".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14508,7 +14508,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Colour of the stage in charts.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14520,7 +14520,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Position of the stage in the pipeline.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
     ),
@@ -14561,7 +14561,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -14612,7 +14612,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
     ),
@@ -14626,7 +14626,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The sales stages of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[SalesStageParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[SalesStage]",
             inferred=False,
         ),
         Param(
@@ -14700,7 +14700,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form schedule.",
             bounds=(),
             nullable=True,
-            annotation="Mapping[str, Any] | None",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -14748,7 +14748,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form owner.",
             bounds=(),
             nullable=True,
-            annotation="Mapping[str, Any] | None",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -14760,7 +14760,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form sender.",
             bounds=(),
             nullable=True,
-            annotation="Mapping[str, Any] | None",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -14835,7 +14835,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Tags; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -14847,7 +14847,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Steps; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -14859,7 +14859,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
     ),
@@ -14873,7 +14873,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The sequences of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[SequenceRecordParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[SequenceRecord]",
             inferred=False,
         ),
         Param(
@@ -14935,7 +14935,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -14947,7 +14947,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -14959,7 +14959,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14971,7 +14971,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Code.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -14983,7 +14983,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form schedule.",
             bounds=(),
             nullable=False,
-            annotation="Mapping[str, Any]",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -14995,7 +14995,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Priority (a string).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15007,7 +15007,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Type.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15019,7 +15019,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Status.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15031,7 +15031,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form owner.",
             bounds=(),
             nullable=False,
-            annotation="Mapping[str, Any]",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -15043,7 +15043,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Free-form sender.",
             bounds=(),
             nullable=False,
-            annotation="Mapping[str, Any]",
+            annotation="dict[str, Any] | None",
             inferred=False,
         ),
         Param(
@@ -15055,7 +15055,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Template.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15067,7 +15067,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Most contacts the sequence reaches.",
             bounds=(),
             nullable=False,
-            annotation="int",
+            annotation="int | None",
             inferred=False,
         ),
         Param(
@@ -15079,7 +15079,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Start date; its format is not documented (the curl shows the placeholder "string").',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15091,7 +15091,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='End date; its format is not documented (the curl shows the placeholder "string").',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15103,7 +15103,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Deletion mark (a string, not a boolean).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15115,7 +15115,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Tags; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -15127,7 +15127,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Steps; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -15139,7 +15139,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Contacts; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
     ),
@@ -15205,7 +15205,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="First name (all lower case on the wire).",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15217,7 +15217,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Last name (all lower case on the wire).",
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15229,7 +15229,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Email address, used to sign in.",
             bounds=(("maxLength", 320),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15241,7 +15241,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Password.",
             bounds=(("maxLength", 1000),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15253,7 +15253,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Role of the account, e.g. "Admin".',
             bounds=(("maxLength", 200),),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
     ),
@@ -15279,7 +15279,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -15291,7 +15291,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -15303,7 +15303,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15315,7 +15315,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Type.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15327,7 +15327,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Address.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15339,7 +15339,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="City.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15351,7 +15351,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="State.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15363,7 +15363,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Country.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15375,7 +15375,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Postal code.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15387,7 +15387,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Rental owners; the item shape is not documented.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[Any]",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -15399,7 +15399,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Bank information (a string, an ObjectId in the example; "any" in realms, an object in contracts).',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15411,7 +15411,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Manager (the example is a name, not an id).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15423,7 +15423,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the project.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15435,7 +15435,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Image of the subproject.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15447,7 +15447,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Location.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15459,7 +15459,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15471,7 +15471,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15483,7 +15483,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15495,7 +15495,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Price.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -15507,7 +15507,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Lowest price.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -15519,7 +15519,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Highest price.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
     ),
@@ -15617,7 +15617,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Rental owners; the item shape is not documented.",
             bounds=(("maxItems", 1000),),
             nullable=True,
-            annotation="Sequence[Any] | None",
+            annotation="list[Any] | None",
             inferred=False,
         ),
         Param(
@@ -15728,7 +15728,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -15743,7 +15743,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -15758,7 +15758,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
                 ("maximum", 1000000000000000),
             ),
             nullable=True,
-            annotation="float | Decimal | None",
+            annotation="float | None",
             inferred=False,
         ),
     ),
@@ -15772,7 +15772,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The subprojects of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[SubprojectParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Subproject]",
             inferred=False,
         ),
         Param(
@@ -15834,7 +15834,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was created.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -15846,7 +15846,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="When the record was last changed.",
             bounds=(),
             nullable=False,
-            annotation="datetime.datetime | str",
+            annotation="datetime.datetime | None",
             inferred=False,
         ),
         Param(
@@ -15858,7 +15858,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Type of the term.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15870,7 +15870,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Position of the term (a string, not a number).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15882,7 +15882,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15894,7 +15894,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15906,7 +15906,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Text of the term.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15918,7 +15918,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Where the term applies from (lower-case f on the wire).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15930,7 +15930,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Where the term applies to.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15942,7 +15942,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Status.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15954,7 +15954,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the term is included (a string).",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -15966,7 +15966,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Flag, of any JSON type (documented as "any"; the curl sends "").',
             bounds=(),
             nullable=False,
-            annotation="Any",
+            annotation="Any | None",
             inferred=False,
         ),
         Param(
@@ -15978,7 +15978,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Default value.",
             bounds=(),
             nullable=False,
-            annotation="int",
+            annotation="int | None",
             inferred=False,
         ),
     ),
@@ -16100,7 +16100,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Flag, of any JSON type (documented as "any"; the curl sends "").',
             bounds=(),
             nullable=False,
-            annotation="Any",
+            annotation="Any | None",
             inferred=False,
         ),
         Param(
@@ -16129,7 +16129,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="The terms of this page.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[TermParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[Term]",
             inferred=False,
         ),
         Param(
@@ -16179,7 +16179,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the unit.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=True,
         ),
         Param(
@@ -16191,7 +16191,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name of the unit.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16203,7 +16203,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Type of the unit.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16215,7 +16215,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Location.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16227,7 +16227,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="City.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16239,7 +16239,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Id of the subproject.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16251,7 +16251,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="What the price is based on.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16263,7 +16263,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Image of the unit.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16275,7 +16275,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16287,7 +16287,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Price.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16299,7 +16299,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Surface.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16311,7 +16311,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Guaranty.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16323,7 +16323,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Lowest price.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16335,7 +16335,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Highest price.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16347,7 +16347,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Where the unit is (GeoJSON-like).",
             bounds=(),
             nullable=False,
-            annotation="UnitLocationParam | Mapping[str, Any] | SupportsToDict",
+            annotation="UnitLocation | None",
             inferred=False,
         ),
         Param(
@@ -16359,7 +16359,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="An expense of the unit.",
             bounds=(),
             nullable=False,
-            annotation="UnitExpenseParam | Mapping[str, Any] | SupportsToDict",
+            annotation="UnitExpense | None",
             inferred=False,
         ),
         Param(
@@ -16371,7 +16371,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16383,7 +16383,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16395,7 +16395,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Short description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16407,7 +16407,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Short description, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16419,7 +16419,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Images of the unit.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[str]",
+            annotation="list[str] | None",
             inferred=False,
         ),
         Param(
@@ -16431,7 +16431,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Features of the unit.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[UnitSpecParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[UnitSpec] | None",
             inferred=False,
         ),
         Param(
@@ -16443,7 +16443,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Options that can be added to the unit.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[UnitOptionParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[UnitOption] | None",
             inferred=False,
         ),
         Param(
@@ -16455,7 +16455,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Payment plans offered for the unit.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[UnitPaymentPlanParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[UnitPaymentPlan] | None",
             inferred=False,
         ),
         Param(
@@ -16467,7 +16467,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Plans of the unit's floors.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[UnitFloorPlanParam | Mapping[str, Any] | SupportsToDict]",
+            annotation="list[UnitFloorPlan] | None",
             inferred=False,
         ),
     ),
@@ -16481,7 +16481,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="What the expense is.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16493,7 +16493,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Amount.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
     ),
@@ -16507,7 +16507,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Number of the floor.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16519,7 +16519,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16531,7 +16531,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16543,7 +16543,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16555,7 +16555,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16567,7 +16567,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Rooms.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16579,7 +16579,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Bathrooms.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16591,7 +16591,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="View.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16603,7 +16603,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Area (its type is cut on the reference page).",
             bounds=(),
             nullable=False,
-            annotation="Any",
+            annotation="Any | None",
             inferred=False,
         ),
     ),
@@ -16617,7 +16617,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description='Geometry type, e.g. "Point".',
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16629,7 +16629,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Coordinates.",
             bounds=(),
             nullable=False,
-            annotation="Sequence[float | Decimal]",
+            annotation="list[float] | None",
             inferred=False,
         ),
     ),
@@ -16643,7 +16643,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Number of the option.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16655,7 +16655,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16667,7 +16667,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16679,7 +16679,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Area.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16691,7 +16691,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Unit of measure of the area.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16703,7 +16703,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Price.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16715,7 +16715,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the option is offered.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
     ),
@@ -16729,7 +16729,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Number of the plan.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16741,7 +16741,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16753,7 +16753,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Name, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16765,7 +16765,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16777,7 +16777,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16789,7 +16789,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Lowest price.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16801,7 +16801,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Highest price.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16813,7 +16813,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether this is the default plan.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
         Param(
@@ -16825,7 +16825,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Down payment.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16837,7 +16837,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Amount of each installment.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16849,7 +16849,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Details.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16861,7 +16861,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the plan is offered.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
     ),
@@ -16875,7 +16875,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Number of the feature.",
             bounds=(),
             nullable=False,
-            annotation="float | Decimal",
+            annotation="float | None",
             inferred=False,
         ),
         Param(
@@ -16887,7 +16887,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Type of the feature.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16899,7 +16899,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Image of the feature.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16911,7 +16911,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16923,7 +16923,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Description, in Arabic.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16935,7 +16935,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Tag.",
             bounds=(),
             nullable=False,
-            annotation="str",
+            annotation="str | None",
             inferred=False,
         ),
         Param(
@@ -16947,7 +16947,7 @@ MODELS: dict[str, tuple[Param, ...]] = {
             description="Whether the feature is shown.",
             bounds=(),
             nullable=False,
-            annotation="bool",
+            annotation="bool | None",
             inferred=False,
         ),
     ),
@@ -16970,6 +16970,7 @@ RESOURCES: tuple[Resource, ...] = (
         create="create",
         retrieve="retrieve",
         replace="update",
+        import_create="create",
         filterable=(
             "stageName",
             "type",
@@ -17007,6 +17008,7 @@ RESOURCES: tuple[Resource, ...] = (
         retrieve="retrieve",
         replace="update",
         patch="patch",
+        import_create="create",
         filterable=(
             "name",
             "category",
@@ -17032,6 +17034,7 @@ RESOURCES: tuple[Resource, ...] = (
         ),
         list="list",
         create="create",
+        import_create="create",
         filterable=(
             "manager",
             "name",
@@ -17090,6 +17093,7 @@ RESOURCES: tuple[Resource, ...] = (
         create="create",
         retrieve="retrieve",
         replace="update",
+        import_create="create",
         filterable=(
             "termType",
             "termName",
@@ -17133,6 +17137,7 @@ RESOURCES: tuple[Resource, ...] = (
         create="create",
         retrieve="retrieve",
         replace="update",
+        import_create="create",
         filterable=(
             "customerId",
             "customerName",
@@ -17171,6 +17176,7 @@ RESOURCES: tuple[Resource, ...] = (
         list="list",
         create="create",
         retrieve="retrieve",
+        import_create="create",
         filterable=(
             "lookupObjectId",
             "key",
@@ -17210,6 +17216,7 @@ RESOURCES: tuple[Resource, ...] = (
         create="create",
         retrieve="retrieve",
         replace="update",
+        import_create="create",
         filterable=(
             "batchCode",
             "batchType",
@@ -17256,6 +17263,7 @@ RESOURCES: tuple[Resource, ...] = (
         list="list",
         create="create",
         replace="update",
+        import_create="create",
         filterable=(),
         sortable=(),
         search_fields=(
@@ -17281,6 +17289,7 @@ RESOURCES: tuple[Resource, ...] = (
         create="create",
         retrieve="retrieve",
         replace="update",
+        import_create="create",
         filterable=(
             "manager",
             "name",
@@ -17328,6 +17337,7 @@ RESOURCES: tuple[Resource, ...] = (
         list="list",
         create="create",
         retrieve="retrieve",
+        import_create="create",
         filterable=(
             "customer",
             "unitId",
@@ -17373,6 +17383,7 @@ RESOURCES: tuple[Resource, ...] = (
         create="create",
         retrieve="retrieve",
         replace="update",
+        import_create="create",
         filterable=(
             "name",
             "code",
@@ -17449,6 +17460,7 @@ RESOURCES: tuple[Resource, ...] = (
         list="list",
         create="create",
         retrieve="retrieve",
+        import_create="create",
         filterable=(
             "name",
             "city",
@@ -17499,6 +17511,7 @@ RESOURCES: tuple[Resource, ...] = (
         retrieve="retrieve",
         replace="update",
         patch="patch",
+        import_create="create_without_activity",
         filterable=(
             "customer",
             "leadId",
@@ -17551,6 +17564,7 @@ RESOURCES: tuple[Resource, ...] = (
         list="list",
         create="create",
         retrieve="retrieve",
+        import_create="create",
         filterable=(
             "subProjectName",
             "subProjectType",

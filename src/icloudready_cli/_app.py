@@ -48,7 +48,7 @@ class ResourceGroup(click.Group):
         listing = res.operation(collection.list)
         if listing is not None:
             found["export"] = lambda: export_command(res, listing)
-        create = res.operation(collection.create)
+        create = res.operation(collection.import_create or collection.create)
         if create is not None:
             update = res.operation(collection.patch) or res.operation(collection.replace)
             found["import"] = lambda: import_command(res, create, update, listing)

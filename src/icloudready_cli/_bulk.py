@@ -200,9 +200,10 @@ def import_command(
     @click.option(
         "--concurrency",
         type=click.IntRange(1, 32),
-        default=4,
+        default=1,
         show_default=True,
-        help="Requests in flight (one pacing for all).",
+        help="Requests in flight (one pacing for all); with 1, records are created in the "
+        "file's order, so an exported file lists in its order again.",
     )
     @click.option(
         "--marker-field",
@@ -256,6 +257,8 @@ def import_command(
                 file=file,
                 fmt=fmt,
                 checker=checker,
+                create=create,
+                update=update if update_by else None,
                 errors_path=errors_path,
                 output=output,
                 console=console,
@@ -341,15 +344,21 @@ def _dry_run(
     file: Path,
     fmt: str,
     checker: RowChecker,
+    create: Operation,
+    update: Operation | None,
     errors_path: Path,
     output: str | None,
     console: Console,
 ) -> None:
+    """Every row checked as the real import's requests would be: converted, then the SDK's
+    checks, then the server's (the spec's schema, the same check the mock runs)."""
     rows = bad = 0
     with errors_path.open("w", encoding="utf-8") as errors:
         for line, raw in read_rows(file, fmt):
             rows += 1
             row = checker.check(line, raw)
+            if not row.errors:
+                checker.validate(row, update if row.record_id and update else create)
             if row.errors:
                 bad += 1
                 for error in row.errors:

@@ -21,6 +21,7 @@ to disk once a second.
 from __future__ import annotations
 
 import csv
+import importlib
 import json
 import os
 import secrets
@@ -40,10 +41,11 @@ from icloudready import (
     RateLimitError,
     UnprocessableEntityError,
 )
+from icloudready_runtime import _coerce
 from icloudready_runtime._table import Operation, Param
 
 from ._output import plain
-from ._surface import ConversionError, kind_of, wire_names
+from ._surface import CLEAR, ConversionError, body_check, kind_of, wire_names
 
 # The filterable string field an import from another system is least likely to fill: the id
 # of a related iDengager request. Any other field that `p` accepts can be named instead.
@@ -145,8 +147,8 @@ class RowChecker:
             return Row(line, {}, errors=[RowError(line, "", raw)])
         row = Row(line, raw)
         for key, value in raw.items():
-            if value is None or value == "":
-                continue
+            if value == "":
+                continue  # an empty CSV cell: the field is left out
             attr = self.by_key.get(key)
             if attr is not None and attr == self.id_attr:
                 if not isinstance(value, str):
@@ -162,10 +164,35 @@ class RowChecker:
                 row.errors.append(RowError(line, key, "unknown field"))
                 continue
             try:
-                row.kwargs[param.name] = kind_of(param).convert(value)
+                converted = kind_of(param).convert(value)
             except ConversionError as exc:
                 row.errors.append(RowError(line, key, str(exc)))
+                continue
+            if converted is CLEAR or value is None:
+                # JSON null or "null": sent as null, which clears the field (a patch) or
+                # leaves it out (a create); null where the spec allows none is refused.
+                if converted is not CLEAR:
+                    row.errors.append(RowError(line, key, "null is not allowed here"))
+                row.kwargs[param.name] = None
+            else:
+                row.kwargs[param.name] = converted
         return row
+
+    def validate(self, row: Row, op: Operation) -> None:
+        """What the SDK (before sending) and then the server (the spec's schema, the
+        mock's own check) would refuse in ``row``: the dry run's errors, added to it."""
+        model = getattr(importlib.import_module("icloudready.models"), op.body_model or "", None)
+        if model is None:
+            return
+        try:
+            wire = _coerce.body(model, row.kwargs, op.name)
+        except TypeError as exc:
+            field = str(exc).split(": ", 2)[1] if str(exc).count(": ") >= 2 else ""
+            row.errors.append(RowError(row.line, field.split("[")[0], str(exc)))
+            return
+        check = body_check(op.operation_id)
+        for detail in check.details(wire) if check is not None else []:
+            row.errors.append(RowError(row.line, detail["field"], detail["message"]))
 
 
 class Journal:
@@ -276,7 +303,7 @@ class Importer:
     marker_wire: str | None
     errors_path: Path
     journal: Journal
-    concurrency: int = 4
+    concurrency: int = 1
     progress: Callable[[ImportResult], None] = lambda result: None
     result: ImportResult = field(default_factory=ImportResult)
     _error_lock: threading.Lock = field(default_factory=threading.Lock)

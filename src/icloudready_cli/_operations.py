@@ -10,7 +10,16 @@ from icloudready_runtime._table import Operation
 
 from . import _output
 from ._context import command_state, connection_options, emit, output_option, stderr_console
-from ._surface import ConversionError, Kind, body_fields, command_name, help_text, kind_of, option
+from ._surface import (
+    CLEAR,
+    ConversionError,
+    Kind,
+    body_fields,
+    command_name,
+    help_text,
+    kind_of,
+    option,
+)
 
 
 class _KindType(click.ParamType):  # type: ignore[type-arg]
@@ -33,6 +42,8 @@ class _KindType(click.ParamType):  # type: ignore[type-arg]
 
 
 def click_type(kind: Kind) -> click.ParamType:  # type: ignore[type-arg]
+    if kind.nullable:
+        return _KindType(kind)  # "null" clears the field
     if kind.name == "choice":
         return click.Choice(kind.choices)
     if kind.name == "int":
@@ -115,6 +126,8 @@ def operation_command(op: Operation) -> click.Command:
                     model_fields[key[3:]] = value
             elif (param := op.param(key)) is not None and param.location == "path":
                 args.append(value)
+            elif value is CLEAR:
+                kwargs[key] = None  # sent as null: the spec's way to clear a field
             elif value is not None:
                 kwargs[key] = value
         _fill_models(op, kwargs, model_fields)

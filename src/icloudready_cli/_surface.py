@@ -14,11 +14,12 @@ import json
 import math
 from dataclasses import dataclass, field
 from functools import cache
+from importlib import resources as package_files
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from icloudready_runtime import _coerce, _table
+from icloudready_runtime import _body_schema, _coerce, _dates, _table
 
 # Kinds of the SDK's values (runtime Kind names) -> how the CLI reads them from text.
 _CLI_KIND = {
@@ -40,6 +41,16 @@ class ConversionError(ValueError):
     """A value that cannot become what a parameter expects; the message says what is."""
 
 
+class _Clear:
+    """``null`` given for a field the spec lets clear: sent as JSON null."""
+
+    def __repr__(self) -> str:
+        return "null"
+
+
+CLEAR = _Clear()
+
+
 @dataclass(frozen=True)
 class Kind:
     """How one parameter's value is read from text (command line, CSV) or JSON (JSONL)."""
@@ -48,6 +59,8 @@ class Kind:
     choices: tuple[str, ...] = ()
     item: Kind | None = None
     model: str | None = None  # the model's class name, for a model
+    date_format: str | None = None  # a date's wire format other than ISO (DD/MM/YYYY)
+    nullable: bool = False  # "null" clears the field
 
     @classmethod
     def of(cls, kind: _coerce.Kind) -> Kind:
@@ -57,6 +70,8 @@ class Kind:
             choices=tuple(str(v) for v in kind.values),
             item=cls.of(kind.item) if kind.item is not None else None,
             model=str(kind.model) if kind.model is not None else None,
+            date_format=kind.format,
+            nullable=kind.nullable,
         )
 
     def describe(self) -> str:
@@ -67,12 +82,18 @@ class Kind:
             return f"{inner},... or JSON array"
         if self.name in {"model", "mapping"}:
             return "JSON object or @file.json"
-        return {"date": "YYYY-MM-DD", "datetime": "ISO 8601", "json": "JSON"}.get(
-            self.name, self.name
-        )
+        if self.name == "date" and self.date_format:
+            return f"YYYY-MM-DD or {self.date_format}"
+        names = {"date": "YYYY-MM-DD", "datetime": "ISO 8601", "json": "JSON", "str": "text"}
+        return names.get(self.name, "integer" if self.name == "int" else self.name)
 
     def convert(self, value: object) -> Any:
-        """Text (command line, CSV) or a JSON value (JSONL) into what the SDK takes."""
+        """Text (command line, CSV) or a JSON value (JSONL) into what the SDK takes.
+
+        ``null`` (or JSON null) for a field the spec lets clear is ``CLEAR``: sent as null.
+        """
+        if self.nullable and (value is None or value == "null"):
+            return CLEAR
         try:
             return self._convert(value)
         except (ValueError, TypeError, KeyError) as exc:
@@ -109,6 +130,8 @@ class Kind:
         if name == "date":
             if not isinstance(value, str):
                 raise TypeError("not a date string")
+            if self.date_format and "/" in value:
+                return _dates.parse(value.strip(), self.date_format)
             return datetime.date.fromisoformat(value.strip()[:10])
         if name == "datetime":
             if not isinstance(value, str):
@@ -167,6 +190,22 @@ def _as_list(value: object) -> tuple[list[Any], bool]:
 
 def kind_of(param: _table.Param) -> Kind:
     return Kind.of(param.kind)
+
+
+@cache
+def _schemas() -> dict[str, Any]:
+    text = package_files.files("icloudready").joinpath("_schemas.json").read_text(encoding="utf-8")
+    return dict(json.loads(text))
+
+
+@cache
+def body_check(operation_id: str) -> _body_schema.BodySchema | None:
+    """The server's own check of an operation's body (the mock's): for the dry run."""
+    schemas = _schemas()
+    body = schemas["bodies"].get(operation_id)
+    if body is None:
+        return None
+    return _body_schema.BodySchema(body, schemas["components"], schemas["where"][operation_id])
 
 
 def option(param: _table.Param) -> str:

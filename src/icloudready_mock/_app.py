@@ -22,8 +22,9 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote_to_bytes
 
+from icloudready_runtime._body_schema import dotted, shorten
 from icloudready_spec import RECORD_KINDS, Operation, Resource, Spec
 
 from ._behaviours import BEHAVIOURS, Behaviour
@@ -34,7 +35,7 @@ from ._protocol import HEADER_TIMEOUT, MAX_CONNECTIONS
 from ._rate_limit import RateLimiter
 from ._shapes import render_list
 from ._store import ListQuery, QueryTooExpensive, Store, Table, dumps
-from ._validation import Validators
+from ._validation import MAX_DEPTH, Validators, deeper_than, deeper_than_in_text
 
 logger = logging.getLogger("icloudready_mock")
 
@@ -248,7 +249,12 @@ class MockAPI:
         if scope["type"] != "http":
             return
         try:
-            response = await self._dispatch(scope, receive)
+            try:
+                response = await self._dispatch(scope, receive)
+            except RecursionError:
+                # Only a record stored deeper than the limit (before it existed, or seeded)
+                # can get here: reading it back ran past Python's recursion limit.
+                raise _unreadable() from None
         except HTTPError as exc:
             body, content_type = exc.body(), _JSON
             if not self._plain:
@@ -300,28 +306,29 @@ class MockAPI:
     async def _dispatch(self, scope: Scope, receive: Receive) -> Response:
         path: str = scope["path"]
         method: str = scope["method"]
+        _check_segments(scope.get("raw_path") or path.encode())
         if not path.startswith(self.prefix + "/"):
             if path == "/openapi.yaml" and method in ("GET", "HEAD"):
                 return Response(200, self.spec_text, b"application/yaml")
             return _static(path, method, self.prefix)
         route, path_params = self._route(path[len(self.prefix) :])
-        op = route.methods.get(method)
+        # HEAD is GET without the body (uvicorn leaves it out, Content-Length kept).
+        op = route.methods.get(method) or (route.methods.get("GET") if method == "HEAD" else None)
         if op is None:
+            allowed = list(route.methods)
+            if "GET" in allowed:
+                allowed.insert(allowed.index("GET") + 1, "HEAD")
             raise HTTPError(
                 405,
                 "method_not_allowed",
                 f"{method} is not allowed on {path[len(self.prefix) :][:200]}.",
-                headers={"Allow": ", ".join(route.methods)},
+                headers={"Allow": ", ".join(allowed)},
             )
         client = scope.get("client")
         address = str(client[0]) if client else "unknown"
         key = self._authenticate(scope["headers"], public=op.public) or address
         await self._limit_and_inject(key)
-        params: dict[str, str] = {}
-        for name, value in parse_qsl(
-            scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True
-        ):
-            params.setdefault(name, value)
+        params = _query_parameters(op, scope.get("query_string", b""))
         request = Request(
             method,
             params,
@@ -399,7 +406,12 @@ class MockAPI:
     def _not_found(self, op: Operation, record_id: str) -> HTTPError:
         noun = op.resource.tag if op.resource else "record"
         singular = noun[:-3] + "y" if noun.endswith("ies") else noun.rstrip("s")
-        return HTTPError(404, "not_found", f"No {singular} with id {record_id}.")
+        return HTTPError(404, "not_found", f"No {singular} with id {shorten(record_id)}.")
+
+    def _too_deep_path(self, op: Operation, record_id: str) -> list[str | int] | None:
+        """Where a stored record nests past the limit, from its text (too deep to parse)."""
+        document = self.store.get(self.table(op), record_id)
+        return None if document is None else deeper_than_in_text(document)
 
     def _ok(self, op: Operation, body: str | bytes) -> Response:
         status = op.success_status if self._plain else self.renderer.status(op)
@@ -445,7 +457,7 @@ class MockAPI:
             page=int(values.get("page", 1)),
             order=str(values.get("order", "desc")),
             sort_by=values.get("sort"),
-            q=values.get("search"),
+            q=_words_only(values.get("search")),
             filters=tuple(filters),
         )
         return query, fields
@@ -499,7 +511,12 @@ class MockAPI:
         fields = {k: v for k, v in (await self._fields(op, request)).items() if v is not None}
         behaviour = self.behaviours.get(op.operation_id)
         if behaviour is not None and behaviour.on_create is not None:
-            fields = behaviour.on_create(fields)
+            added = behaviour.on_create(fields)
+            # Added only where the create schema leaves room: 1,000 log entries plus the
+            # created one would be a record past maxItems that could not be sent back, and
+            # refusing the create would refuse a request the spec allows.
+            if self.validators.accepts(op, added):
+                fields = added
         return self._record(op, self.store.create(self.table(op), fields))
 
     async def retrieve(self, op: Operation, request: Request) -> Response:
@@ -513,7 +530,13 @@ class MockAPI:
         """PUT and PATCH merge (openapi.yaml's inference); a null clears a nullable field."""
         record_id = self._id(op, request)
         fields = await self._fields(op, request)
-        document = self.store.update(self.table(op), record_id, lambda doc: _merge(doc, fields))
+        try:
+            document = self.store.update(
+                self.table(op), record_id, lambda doc: _merge_within_limit(doc, fields, record_id)
+            )
+        except RecursionError:
+            path = self._too_deep_path(op, record_id)
+            raise _unreadable(dotted(path[:1]) if path else None) from None
         if document is None:
             raise self._not_found(op, record_id)
         return self._record(op, document)
@@ -553,7 +576,20 @@ class MockAPI:
                 }
             else:
                 valid.append(record_id)
-        found = self.store.update_many(self.table(op), valid, lambda doc: _merge(doc, update))
+        id_field = self.table(op).resource.id_field
+        try:
+            found = self.store.update_many(
+                self.table(op),
+                valid,
+                lambda doc: _merge_within_limit(doc, update, str(doc.get(id_field))),
+            )
+        except _TooDeep as exc:
+            # Nothing of the batch was written: name the id (the spec's per-item statuses
+            # have none for it), so the client can fix that record or leave it out.
+            raise exc.for_id(f"ids.{ids.index(exc.record_id)}") from None
+        except RecursionError:
+            deep = next((i for i in valid if self._too_deep_path(op, i) is not None), None)
+            raise _unreadable(f"ids.{ids.index(deep)}" if deep else None) from None
         for record_id, ok in zip(valid, found, strict=True):
             results[record_id] = (
                 {"id": record_id, "status": "updated"}
@@ -596,6 +632,129 @@ def _merge(document: dict[str, Any], fields: dict[str, Any]) -> dict[str, Any]:
         if value is None:
             del merged[key]
     return merged
+
+
+class _TooDeep(HTTPError):
+    """A write whose record would nest past MAX_DEPTH: one stored before the limit existed."""
+
+    def __init__(self, record_id: str, path: list[str | int]) -> None:
+        self.record_id = record_id
+        self.field = dotted(path[:1])  # the record's own field: what the client can replace
+        self.reason = (
+            f"nests deeper than {MAX_DEPTH} levels (at {shorten(dotted(path))}), the most a "
+            "record may; replace it or clear it (null) in the same write"
+        )
+        super().__init__(
+            422,
+            "record_too_deep",
+            f"The stored record nests deeper than {MAX_DEPTH} levels and this write leaves it so.",
+            details=[{"field": self.field, "message": self.reason}],
+        )
+
+    def for_id(self, field: str) -> HTTPError:
+        """The same refusal in a bulk update, naming the id's place in ``ids``."""
+        return HTTPError(
+            422,
+            "record_too_deep",
+            f"1 invalid field(s): {field}.",
+            details=[
+                {"field": field, "message": f"{self.field} of {self.record_id} {self.reason}"}
+            ],
+        )
+
+
+def _merge_within_limit(
+    document: dict[str, Any], fields: dict[str, Any], record_id: str
+) -> dict[str, Any]:
+    """``_merge``, refused when the result nests past the limit (the body alone cannot)."""
+    merged = _merge(document, fields)
+    path = deeper_than(merged)
+    if path is not None:
+        raise _TooDeep(record_id, path)
+    return merged
+
+
+def _unreadable(field: str | None = None) -> HTTPError:
+    """A stored record too deep to parse where the mock reads it (past the recursion limit)."""
+    reason = (
+        f"a stored record nests deeper than {MAX_DEPTH} levels, too deep for the mock to read "
+        "back and change; delete it"
+    )
+    return HTTPError(
+        422 if field else 400,
+        "record_too_deep",
+        f"{reason[0].upper()}{reason[1:]}.",
+        details=[{"field": field, "message": reason}] if field else None,
+    )
+
+
+def _check_segments(raw_path: bytes) -> None:
+    """400 for a path segment that decoding would turn into more than one segment.
+
+    Routing splits the raw path first and decodes each segment on its own, so
+    ``/opportunities/multiple%2F`` is the id ``multiple/`` (malformed), never the
+    ``/opportunities/multiple`` route. A literal trailing slash is still tolerated.
+    """
+    if b"%" not in raw_path:
+        return
+    for segment in raw_path.split(b"/"):
+        if b"%" not in segment:
+            continue
+        try:
+            text = unquote_to_bytes(segment).decode("utf-8")
+        except UnicodeDecodeError:
+            shown = shorten(segment.decode("latin-1"))
+            raise HTTPError(
+                400, "invalid_id", f"Malformed id {shown!r}: it is not UTF-8 once decoded."
+            ) from None
+        if "/" in text:
+            raise HTTPError(
+                400,
+                "invalid_id",
+                f"Malformed id {shorten(text)!r}: a path segment may not contain '/' "
+                "(sent as %2F), which would reach another route.",
+            )
+
+
+def _query_parameters(op: Operation, raw: bytes) -> dict[str, str]:
+    """The query string's parameters: 400 unless it is UTF-8 and each scalar is sent once.
+
+    A repeated parameter is refused rather than one of its values picked, whatever the
+    order (picking the first made ``limit=5&limit=abc`` a 200 and the reverse a 400).
+    Parameters the operation does not declare are ignored, repeated or not.
+    """
+    try:
+        pairs = parse_qsl(raw.decode("utf-8"), keep_blank_values=True, errors="strict")
+    except UnicodeDecodeError:
+        raise HTTPError(
+            400,
+            "invalid_parameter",
+            "The query string is not UTF-8 once decoded: send text as percent-encoded UTF-8.",
+        ) from None
+    params: dict[str, str] = {}
+    repeated: set[str] = set()
+    for name, value in pairs:
+        if name in params:
+            repeated.add(name)
+        params.setdefault(name, value)
+    for param in op.query_parameters:
+        if param.name in repeated and "array" not in param.schema.types:
+            raise HTTPError(
+                400,
+                "invalid_parameter",
+                f"{param.name}: given more than once; send it once.",
+            )
+    return params
+
+
+def _words_only(q: Any) -> str | None:
+    """``q`` with ``_`` as a separator: the index's tokenizer (unicode61) never holds it.
+
+    The store finds q's words with Python's ``\\w``, which counts ``_`` as a letter, so a
+    q of ``_`` searched for a word no record has instead of matching everything as the
+    spec says a q without any word does.
+    """
+    return None if q is None else str(q).replace("_", " ")
 
 
 class _DropConnection(Exception):

@@ -4,8 +4,9 @@ Everything else the mock does is derived from openapi.yaml by operation kind (li
 create, retrieve, replace, patch, delete, sub-resource, bulk update, sign-in). What the
 spec's shapes cannot say is here, as data plus a few small functions:
 
-- ``createOpportunity`` appends an activity-log entry of its own (the no-activity
-  variant, ``createOpportunityWithoutActivity``, is a plain create and is not listed).
+- ``createOpportunity`` appends an activity-log entry of its own where the log has room
+  under the create schema's ``maxItems`` (the no-activity variant,
+  ``createOpportunityWithoutActivity``, is a plain create and is not listed).
 
 Bulk updates and sign-in are kinds of the spec model (``bulk-update``, ``sign-in``), served
 for every operation of that kind. An operationId listed here that the spec no longer has

@@ -29,4 +29,8 @@ class HTTPError(Exception):
         payload: dict[str, Any] = {"error": self.code, "message": self.message}
         if self.details:
             payload["details"] = self.details
-        return json.dumps(payload, ensure_ascii=False).encode()
+        try:
+            return json.dumps(payload, ensure_ascii=False).encode()
+        except UnicodeEncodeError:
+            # A lone surrogate that reached a message: as a \\ud800 escape, still valid JSON.
+            return json.dumps(payload).encode()

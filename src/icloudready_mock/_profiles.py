@@ -197,20 +197,15 @@ def _date_paths(spec: Spec) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _rewrite(node: Any, path: tuple[str, ...]) -> None:
-    if not path:
-        return
+    """The ISO date at ``path`` below ``node`` (``*``: every item) as DD/MM/YYYY, in place."""
     head, rest = path[0], path[1:]
-    children = (node if isinstance(node, list) else []) if head == "*" else None
-    if children is None:
-        if not isinstance(node, dict) or head not in node:
-            return
-        if not rest:
-            value = node[head]
-            if isinstance(value, str) and (m := _ISO_DATE.match(value)):
-                node[head] = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
-            return
-        _rewrite(node[head], rest)
-        return
-    for child in children:
+    children: list[tuple[Any, Any]] = []
+    if head == "*" and isinstance(node, list):
+        children = list(enumerate(node))
+    elif isinstance(node, dict) and head in node:
+        children = [(head, node[head])]
+    for key, child in children:
         if rest:
             _rewrite(child, rest)
+        elif isinstance(child, str) and (m := _ISO_DATE.match(child)):
+            node[key] = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"

@@ -73,6 +73,9 @@ def uvicorn_config(app: MockAPI, host: str, port: int | None = None) -> uvicorn.
             {"header_timeout": app.header_timeout, "max_connections": app.max_connections},
         ),
         loop="uvloop",
+        # No WebSocket: an Upgrade is answered as the plain HTTP request it also is (the
+        # protocol ignores it), not handed to an ASGI websocket scope the app has no use for.
+        ws="none",
         # Idle keep-alive connections close after 5 s; on SIGTERM, requests still running
         # get 5 s to finish (every store call is bounded by its query budget anyway).
         timeout_keep_alive=5,

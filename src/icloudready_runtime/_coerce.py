@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, ClassVar, Protocol, runtime_checkable
 
+from . import _dates
 from ._types import UNSET
 
 __all__ = [
@@ -59,6 +60,8 @@ class Kind:
     """The generated model class of a ``model`` (its ``__fields__`` describe the keys)."""
     item: Kind | None = None
     """The items' kind of an ``array``."""
+    format: str | None = None
+    """A ``date``'s wire format when it is not ISO (``DD/MM/YYYY``: ``x-date-format``)."""
 
     def describe(self) -> str:
         if self.name == "enum":
@@ -200,12 +203,17 @@ def to_wire(kind: Kind, value: object, where: str) -> Any:  # noqa: PLR0911, PLR
                 "if the day is what you mean"
             )
         if isinstance(value, datetime.date):
-            return value.isoformat()
+            return _dates.write(value, kind.format)
         if isinstance(value, str):
-            try:
-                return datetime.date.fromisoformat(value).isoformat()
-            except ValueError:
-                pass
+            # An ISO date string (a datetime's is refused), or one in the field's wire format.
+            readers = [datetime.date.fromisoformat]
+            if kind.format:
+                readers.append(lambda text: _dates.parse(text, kind.format))
+            for read in readers:
+                try:
+                    return _dates.write(read(value), kind.format)
+                except ValueError:
+                    pass
     elif name == "date-time":
         if isinstance(value, datetime.datetime):
             return value.isoformat()

@@ -93,6 +93,7 @@ class Resource:
     retrieve: str | None = None
     replace: str | None = None
     patch: str | None = None
+    import_create: str | None = None  # the create an import sends (x-import, else create)
     filterable: tuple[str, ...] = ()  # wire names ``p`` may filter on
     sortable: tuple[str, ...] = ()  # wire names ``sortBy`` may name
     search_fields: tuple[str, ...] = field(default=())

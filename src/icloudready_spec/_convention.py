@@ -1,29 +1,14 @@
 """Operation kinds and list roles: one convention, and the declarations that override it.
 
-**The convention** (the shapes the reference documents for every resource; the README's
-"The spec's declarations" has the same list):
-
-- a *collection* is a path ``C`` without parameters whose GET takes ``page`` or ``limit``:
-  that GET lists, a POST on ``C`` creates;
-- on ``C/{id}``: GET retrieves, PUT replaces (updates), PATCH patches, DELETE deletes;
-  a GET on ``C/{id}/<name>`` is a sub-resource (a field of the record, or one of its shape);
-- list roles by parameter name: ``page``, ``limit``, ``order``, ``sortBy`` (sort),
-  ``fields`` (projection), ``p`` (filter), ``q`` (search); the record's free-text strings
-  are searched; the record is the list's items (or the create/retrieve answer); its id is
-  the one the create's links name, else ``_id`` or ``id``;
-- a record is the create body's fields plus its ``readOnly`` ones (``make generate``
-  writes the record's other properties from the body, see _restated.py);
-- the SDK's method name is the operationId without its tag's words;
-- every operation paces as the ``default`` tier of ``x-rate-limits``.
-
-**Declarations** (vendor extensions; a declaration always wins over the convention):
-``x-kind`` (list, create, retrieve, replace, patch, delete, bulk-update, subresource,
-sign-in, action) and ``x-resource`` (the collection path) on an operation; ``x-method-name``
-(the SDK's method name); ``x-rate-limit-tier``; ``x-role`` on a parameter; ``x-sortable``,
-``x-filterable``, ``x-searchable`` and ``x-date-format`` on a record's field.
-
-An operation neither classifies is a problem naming it (``make generate`` fails), never
-a 501 found at run time.
+The convention is the shapes the reference documents for every resource: ``GET C``
+(``page``/``limit``) lists and ``POST C`` creates; GET/PUT/PATCH/DELETE on ``C/{id}``
+retrieve, replace, patch, delete; ``GET C/{id}/<name>`` is a sub-resource; list roles by
+parameter name (``page limit order sortBy fields p q``); the record is the create body's
+fields plus its readOnly ones; the method name is the operationId without its tag's words.
+Declarations (``x-kind``, ``x-resource``, ``x-method-name``, ``x-rate-limit-tier``,
+``x-role``; ``x-sortable``/``x-filterable``/``x-searchable`` on fields) always win. The
+README's "The spec's declarations" is the full table. An operation neither classifies is a
+problem naming it (``make generate`` fails), never a 501 found at run time.
 """
 
 from __future__ import annotations
@@ -231,6 +216,8 @@ class _Classifier:
                 self.fail(op, "a bulk update's body holds an array of ids and an object of fields")
             elif op.kind == "delete" and not _is_param(op.segments[-1]):
                 self.fail(op, "a delete's path ends with the record's id")
+            if op.for_import and (op.kind != "create" or op is not resource.import_operation):
+                self.fail(op, "x-import: one create operation of a resource, no other kind")
 
     def _id_field(self, record: Schema, ops: list[Operation]) -> str:
         for op in ops:

@@ -109,6 +109,7 @@ class Operation:
     declared: frozenset[str] = frozenset()  # the x- declarations it carries
     method_name: str = ""
     rate_tier: str = ""
+    for_import: bool = False  # x-import: the create a bulk import sends (stores rows as given)
     inferred: str | None = None
     resource: Resource | None = field(default=None, repr=False)
     subresource_field: str | None = None
@@ -174,6 +175,12 @@ class Resource:
     @property
     def list_operation(self) -> Operation | None:
         return next(iter(self.of_kind("list")), None)
+
+    @property
+    def import_operation(self) -> Operation | None:
+        """The create an import sends: the one declared ``x-import``, else the first."""
+        creates = self.of_kind("create")
+        return next((op for op in creates if op.for_import), next(iter(creates), None))
 
     @property
     def name(self) -> str:

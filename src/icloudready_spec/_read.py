@@ -15,7 +15,7 @@ from ._model import ROLES, Body, Link, Operation, Parameter, RateTier, Response,
 from ._schema import SchemaReader, SpecError
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
-DECLARATIONS = ("x-kind", "x-resource", "x-method-name", "x-rate-limit-tier")
+DECLARATIONS = ("x-kind", "x-resource", "x-method-name", "x-rate-limit-tier", "x-import")
 _OPERATION_X = frozenset({*DECLARATIONS, "x-inferred", "x-inferred-reason"})
 
 
@@ -125,6 +125,7 @@ class _Reader:
             declared=frozenset(k for k in DECLARATIONS if k in op),
             method_name=str(op.get("x-method-name") or ""),
             rate_tier=str(op.get("x-rate-limit-tier") or ""),
+            for_import=op.get("x-import") is True,
             inferred=_reason(op),
         )
 

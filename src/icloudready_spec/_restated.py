@@ -85,45 +85,23 @@ def problems(spec: Spec) -> list[str]:
     return found
 
 
-def _alternation(names: list[str]) -> str:
-    return "(" + "|".join(names) + ")"
-
-
 def _list_parameters(resource: Resource) -> list[Restatement]:
+    """Each list role that names record fields: its pattern (or enum) from the declarations."""
     listing = resource.list_operation
-    if listing is None:
-        return []
-    found = []
     record = resource.record.name or "the record"
-    projection = listing.role("fields")
-    if projection is not None and resource.projection_fields:
-        names = _alternation(resource.projection_fields)
-        found.append(
-            Restatement(
-                f"{projection.pointer}/schema/pattern",
-                f"^{names}(,{names})*$",
-                f"the fields of {record}",
-            )
-        )
-    filters = listing.role("filter")
-    if filters is not None and resource.filter_fields:
-        names = _alternation(resource.filter_fields)
-        found.append(
-            Restatement(
-                f"{filters.pointer}/schema/pattern",
-                f"^{names}:[^,]*(,{names}:[^,]*)*$",
-                f"the x-filterable fields of {record}",
-            )
-        )
-    sort = listing.role("sort")
-    if sort is not None and resource.sort_keys:
-        found.append(
-            Restatement(
-                f"{sort.pointer}/schema/enum",
-                list(resource.sort_keys),
-                f"the x-sortable fields of {record}",
-            )
-        )
+    found = []
+    for role, names, why in (
+        ("fields", resource.projection_fields, "the fields"),
+        ("filter", resource.filter_fields, "the x-filterable fields"),
+        ("sort", resource.sort_keys, "the x-sortable fields"),
+    ):
+        param = listing.role(role) if listing is not None else None
+        if param is None or not names:
+            continue
+        one = "(" + "|".join(names) + ")" + (":[^,]*" if role == "filter" else "")
+        value: Any = list(names) if role == "sort" else f"^{one}(,{one})*$"
+        where = f"{param.pointer}/schema/{'enum' if role == 'sort' else 'pattern'}"
+        found.append(Restatement(where, value, f"{why} of {record}"))
     return found
 
 

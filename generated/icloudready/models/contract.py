@@ -15,6 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from icloudready_runtime import _dates
 from icloudready_runtime._coerce import Field, Kind
 from icloudready_runtime._records import Record
 
@@ -57,11 +58,11 @@ class Contract(Record):
     """ The contract itself (its meaning is not documented). """
     frequency: str | None = None
     """ Payment frequency, e.g. "days". """
-    begin_date: str | None = None
+    begin_date: datetime.date | None = None
     """ First day of the contract, day first (DD/MM/YYYY). """
-    end_date: str | None = None
+    end_date: datetime.date | None = None
     """ Last day of the contract, day first (DD/MM/YYYY). """
-    termination_date: str | None = None
+    termination_date: datetime.date | None = None
     """ Termination date, day first (DD/MM/YYYY). """
     guaranty_payback: float | None = None
     """ Guaranty paid back. """
@@ -146,11 +147,11 @@ class Contract(Record):
         if self.frequency is not None:
             field_dict["frequency"] = self.frequency
         if self.begin_date is not None:
-            field_dict["beginDate"] = self.begin_date
+            field_dict["beginDate"] = _dates.write(self.begin_date, "DD/MM/YYYY")
         if self.end_date is not None:
-            field_dict["endDate"] = self.end_date
+            field_dict["endDate"] = _dates.write(self.end_date, "DD/MM/YYYY")
         if self.termination_date is not None:
-            field_dict["terminationDate"] = self.termination_date
+            field_dict["terminationDate"] = _dates.write(self.termination_date, "DD/MM/YYYY")
         if self.guaranty_payback is not None:
             field_dict["guarantyPayback"] = self.guaranty_payback
         if self.customer is not None:
@@ -232,11 +233,16 @@ class Contract(Record):
 
         frequency = d.get("frequency")
 
-        begin_date = d.get("beginDate")
+        _begin_date = d.get("beginDate")
+        begin_date = None if _begin_date is None else _dates.parse(_begin_date, "DD/MM/YYYY")
 
-        end_date = d.get("endDate")
+        _end_date = d.get("endDate")
+        end_date = None if _end_date is None else _dates.parse(_end_date, "DD/MM/YYYY")
 
-        termination_date = d.get("terminationDate")
+        _termination_date = d.get("terminationDate")
+        termination_date = (
+            None if _termination_date is None else _dates.parse(_termination_date, "DD/MM/YYYY")
+        )
 
         guaranty_payback = d.get("guarantyPayback")
 
@@ -415,9 +421,9 @@ class ContractParam(TypedDict, total=False):
     contacts: Sequence[Any]
     contract: str
     frequency: str
-    begin_date: str
-    end_date: str
-    termination_date: str
+    begin_date: datetime.date | str
+    end_date: datetime.date | str
+    termination_date: datetime.date | str
     guaranty_payback: float | Decimal
     customer: Sequence[Any]
     units: Sequence[Any]
@@ -458,9 +464,9 @@ Contract.__fields__ = (
     Field("contacts", "contacts", Kind("array", False, item=Kind("any", False)), False),
     Field("contract", "contract", Kind("string", False), False),
     Field("frequency", "frequency", Kind("string", False), False),
-    Field("begin_date", "beginDate", Kind("string", False), False),
-    Field("end_date", "endDate", Kind("string", False), False),
-    Field("termination_date", "terminationDate", Kind("string", False), False),
+    Field("begin_date", "beginDate", Kind("date", False, format="DD/MM/YYYY"), False),
+    Field("end_date", "endDate", Kind("date", False, format="DD/MM/YYYY"), False),
+    Field("termination_date", "terminationDate", Kind("date", False, format="DD/MM/YYYY"), False),
     Field("guaranty_payback", "guarantyPayback", Kind("number", False), False),
     Field("customer", "customer", Kind("array", False, item=Kind("any", False)), False),
     Field("units", "units", Kind("array", False, item=Kind("any", False)), False),

@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import (
@@ -13,6 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from icloudready_runtime import _dates
 from icloudready_runtime._coerce import Field, Kind
 from icloudready_runtime._records import Record
 
@@ -49,11 +51,11 @@ class ContractInput(Record):
     """ The contract itself (its meaning is not documented). """
     frequency: str | None = None
     """ Payment frequency, e.g. "days". """
-    begin_date: str | None = None
+    begin_date: datetime.date | None = None
     """ First day of the contract, day first (DD/MM/YYYY). """
-    end_date: str | None = None
+    end_date: datetime.date | None = None
     """ Last day of the contract, day first (DD/MM/YYYY). """
-    termination_date: str | None = None
+    termination_date: datetime.date | None = None
     """ Termination date, day first (DD/MM/YYYY). """
     guaranty_payback: float | None = None
     """ Guaranty paid back. """
@@ -133,11 +135,11 @@ class ContractInput(Record):
         if self.frequency is not None:
             field_dict["frequency"] = self.frequency
         if self.begin_date is not None:
-            field_dict["beginDate"] = self.begin_date
+            field_dict["beginDate"] = _dates.write(self.begin_date, "DD/MM/YYYY")
         if self.end_date is not None:
-            field_dict["endDate"] = self.end_date
+            field_dict["endDate"] = _dates.write(self.end_date, "DD/MM/YYYY")
         if self.termination_date is not None:
-            field_dict["terminationDate"] = self.termination_date
+            field_dict["terminationDate"] = _dates.write(self.termination_date, "DD/MM/YYYY")
         if self.guaranty_payback is not None:
             field_dict["guarantyPayback"] = self.guaranty_payback
         if self.customer is not None:
@@ -212,11 +214,16 @@ class ContractInput(Record):
 
         frequency = d.get("frequency")
 
-        begin_date = d.get("beginDate")
+        _begin_date = d.get("beginDate")
+        begin_date = None if _begin_date is None else _dates.parse(_begin_date, "DD/MM/YYYY")
 
-        end_date = d.get("endDate")
+        _end_date = d.get("endDate")
+        end_date = None if _end_date is None else _dates.parse(_end_date, "DD/MM/YYYY")
 
-        termination_date = d.get("terminationDate")
+        _termination_date = d.get("terminationDate")
+        termination_date = (
+            None if _termination_date is None else _dates.parse(_termination_date, "DD/MM/YYYY")
+        )
 
         guaranty_payback = d.get("guarantyPayback")
 
@@ -386,9 +393,9 @@ class ContractInputParam(TypedDict, total=False):
     contacts: Sequence[Any] | None
     contract: str | None
     frequency: str | None
-    begin_date: str | None
-    end_date: str | None
-    termination_date: str | None
+    begin_date: datetime.date | str | None
+    end_date: datetime.date | str | None
+    termination_date: datetime.date | str | None
     guaranty_payback: float | Decimal | None
     customer: Sequence[Any] | None
     units: Sequence[Any] | None
@@ -426,9 +433,9 @@ ContractInput.__fields__ = (
     Field("contacts", "contacts", Kind("array", True, item=Kind("any", False)), False),
     Field("contract", "contract", Kind("string", True), False),
     Field("frequency", "frequency", Kind("string", True), False),
-    Field("begin_date", "beginDate", Kind("string", True), False),
-    Field("end_date", "endDate", Kind("string", True), False),
-    Field("termination_date", "terminationDate", Kind("string", True), False),
+    Field("begin_date", "beginDate", Kind("date", True, format="DD/MM/YYYY"), False),
+    Field("end_date", "endDate", Kind("date", True, format="DD/MM/YYYY"), False),
+    Field("termination_date", "terminationDate", Kind("date", True, format="DD/MM/YYYY"), False),
     Field("guaranty_payback", "guarantyPayback", Kind("number", True), False),
     Field("customer", "customer", Kind("array", True, item=Kind("any", False)), False),
     Field("units", "units", Kind("array", True, item=Kind("any", False)), False),

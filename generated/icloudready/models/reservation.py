@@ -15,6 +15,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from icloudready_runtime import _dates
 from icloudready_runtime._coerce import Field, Kind
 from icloudready_runtime._records import Record
 
@@ -47,9 +48,9 @@ class Reservation(Record):
     """ Id of the reserved unit. """
     status: str | None = None
     """ Status, e.g. "Success". """
-    reservation_date: str | None = None
+    reservation_date: datetime.date | None = None
     """ Day of the reservation, day first (DD/MM/YYYY). """
-    valid_to_date: str | None = None
+    valid_to_date: datetime.date | None = None
     """ Last day the reservation holds, day first (DD/MM/YYYY). """
     down_payment: float | None = None
     """ Down payment. """
@@ -83,9 +84,9 @@ class Reservation(Record):
         if self.status is not None:
             field_dict["status"] = self.status
         if self.reservation_date is not None:
-            field_dict["reservationDate"] = self.reservation_date
+            field_dict["reservationDate"] = _dates.write(self.reservation_date, "DD/MM/YYYY")
         if self.valid_to_date is not None:
-            field_dict["validToDate"] = self.valid_to_date
+            field_dict["validToDate"] = _dates.write(self.valid_to_date, "DD/MM/YYYY")
         if self.down_payment is not None:
             field_dict["downPayment"] = self.down_payment
         if self.reservation_fees is not None:
@@ -117,9 +118,15 @@ class Reservation(Record):
 
         status = d.get("status")
 
-        reservation_date = d.get("reservationDate")
+        _reservation_date = d.get("reservationDate")
+        reservation_date = (
+            None if _reservation_date is None else _dates.parse(_reservation_date, "DD/MM/YYYY")
+        )
 
-        valid_to_date = d.get("validToDate")
+        _valid_to_date = d.get("validToDate")
+        valid_to_date = (
+            None if _valid_to_date is None else _dates.parse(_valid_to_date, "DD/MM/YYYY")
+        )
 
         down_payment = d.get("downPayment")
 
@@ -200,8 +207,8 @@ class ReservationParam(TypedDict, total=False):
     sales_man: str
     unit_id: str
     status: str
-    reservation_date: str
-    valid_to_date: str
+    reservation_date: datetime.date | str
+    valid_to_date: datetime.date | str
     down_payment: float | Decimal
     reservation_fees: float | Decimal
     account_id: str
@@ -217,8 +224,8 @@ Reservation.__fields__ = (
     Field("sales_man", "salesMan", Kind("string", False), False),
     Field("unit_id", "unitId", Kind("string", False), False),
     Field("status", "status", Kind("string", False), False),
-    Field("reservation_date", "reservationDate", Kind("string", False), False),
-    Field("valid_to_date", "validToDate", Kind("string", False), False),
+    Field("reservation_date", "reservationDate", Kind("date", False, format="DD/MM/YYYY"), False),
+    Field("valid_to_date", "validToDate", Kind("date", False, format="DD/MM/YYYY"), False),
     Field("down_payment", "downPayment", Kind("number", False), False),
     Field("reservation_fees", "reservationFees", Kind("number", False), False),
     Field("account_id", "accountId", Kind("string", False), False),

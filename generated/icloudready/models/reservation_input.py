@@ -1,6 +1,7 @@
 # Generated from openapi.yaml by openapi-python-client and overrides/templates/model.py.jinja: do not edit; change the spec or the template and run `make generate`.
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import (
@@ -13,6 +14,7 @@ from typing import (
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from icloudready_runtime import _dates
 from icloudready_runtime._coerce import Field, Kind
 from icloudready_runtime._records import Record
 
@@ -39,9 +41,9 @@ class ReservationInput(Record):
     """ Id of the reserved unit. """
     status: str | None = None
     """ Status, e.g. "Success". """
-    reservation_date: str | None = None
+    reservation_date: datetime.date | None = None
     """ Day of the reservation, day first (DD/MM/YYYY). """
-    valid_to_date: str | None = None
+    valid_to_date: datetime.date | None = None
     """ Last day the reservation holds, day first (DD/MM/YYYY). """
     down_payment: float | None = None
     """ Down payment. """
@@ -70,9 +72,9 @@ class ReservationInput(Record):
         if self.status is not None:
             field_dict["status"] = self.status
         if self.reservation_date is not None:
-            field_dict["reservationDate"] = self.reservation_date
+            field_dict["reservationDate"] = _dates.write(self.reservation_date, "DD/MM/YYYY")
         if self.valid_to_date is not None:
-            field_dict["validToDate"] = self.valid_to_date
+            field_dict["validToDate"] = _dates.write(self.valid_to_date, "DD/MM/YYYY")
         if self.down_payment is not None:
             field_dict["downPayment"] = self.down_payment
         if self.reservation_fees is not None:
@@ -97,9 +99,15 @@ class ReservationInput(Record):
 
         status = d.get("status")
 
-        reservation_date = d.get("reservationDate")
+        _reservation_date = d.get("reservationDate")
+        reservation_date = (
+            None if _reservation_date is None else _dates.parse(_reservation_date, "DD/MM/YYYY")
+        )
 
-        valid_to_date = d.get("validToDate")
+        _valid_to_date = d.get("validToDate")
+        valid_to_date = (
+            None if _valid_to_date is None else _dates.parse(_valid_to_date, "DD/MM/YYYY")
+        )
 
         down_payment = d.get("downPayment")
 
@@ -171,8 +179,8 @@ class ReservationInputParam(TypedDict, total=False):
     sales_man: str | None
     unit_id: str | None
     status: str | None
-    reservation_date: str | None
-    valid_to_date: str | None
+    reservation_date: datetime.date | str | None
+    valid_to_date: datetime.date | str | None
     down_payment: float | Decimal | None
     reservation_fees: float | Decimal | None
     account_id: str | None
@@ -185,8 +193,8 @@ ReservationInput.__fields__ = (
     Field("sales_man", "salesMan", Kind("string", True), False),
     Field("unit_id", "unitId", Kind("string", True), False),
     Field("status", "status", Kind("string", True), False),
-    Field("reservation_date", "reservationDate", Kind("string", True), False),
-    Field("valid_to_date", "validToDate", Kind("string", True), False),
+    Field("reservation_date", "reservationDate", Kind("date", True, format="DD/MM/YYYY"), False),
+    Field("valid_to_date", "validToDate", Kind("date", True, format="DD/MM/YYYY"), False),
     Field("down_payment", "downPayment", Kind("number", True), False),
     Field("reservation_fees", "reservationFees", Kind("number", True), False),
     Field("account_id", "accountId", Kind("string", True), False),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import cached_property
@@ -143,9 +144,9 @@ class ContractsResource(SyncResource):
         contacts: Sequence[Any] | None | Unset = UNSET,
         contract: str | None | Unset = UNSET,
         frequency: str | None | Unset = UNSET,
-        begin_date: str | None | Unset = UNSET,
-        end_date: str | None | Unset = UNSET,
-        termination_date: str | None | Unset = UNSET,
+        begin_date: datetime.date | str | None | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
+        termination_date: datetime.date | str | None | Unset = UNSET,
         guaranty_payback: float | Decimal | None | Unset = UNSET,
         customer: Sequence[Any] | None | Unset = UNSET,
         units: Sequence[Any] | None | Unset = UNSET,
@@ -191,9 +192,9 @@ class ContractsResource(SyncResource):
             contacts: Contacts; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             contract: The contract itself (its meaning is not documented). (str | None; at most 10000 characters; None sends null, which clears the field)
             frequency: Payment frequency, e.g. "days". (str | None; at most 200 characters; None sends null, which clears the field)
-            begin_date: First day of the contract, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
-            end_date: Last day of the contract, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
-            termination_date: Termination date, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            begin_date: First day of the contract, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            end_date: Last day of the contract, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            termination_date: Termination date, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
             guaranty_payback: Guaranty paid back. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             customer: The contract's customers (an array here; a string id in leads and opportunities); the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             units: Units of the contract; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
@@ -395,9 +396,9 @@ class AsyncContractsResource(AsyncResource):
         contacts: Sequence[Any] | None | Unset = UNSET,
         contract: str | None | Unset = UNSET,
         frequency: str | None | Unset = UNSET,
-        begin_date: str | None | Unset = UNSET,
-        end_date: str | None | Unset = UNSET,
-        termination_date: str | None | Unset = UNSET,
+        begin_date: datetime.date | str | None | Unset = UNSET,
+        end_date: datetime.date | str | None | Unset = UNSET,
+        termination_date: datetime.date | str | None | Unset = UNSET,
         guaranty_payback: float | Decimal | None | Unset = UNSET,
         customer: Sequence[Any] | None | Unset = UNSET,
         units: Sequence[Any] | None | Unset = UNSET,
@@ -443,9 +444,9 @@ class AsyncContractsResource(AsyncResource):
             contacts: Contacts; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             contract: The contract itself (its meaning is not documented). (str | None; at most 10000 characters; None sends null, which clears the field)
             frequency: Payment frequency, e.g. "days". (str | None; at most 200 characters; None sends null, which clears the field)
-            begin_date: First day of the contract, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
-            end_date: Last day of the contract, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
-            termination_date: Termination date, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            begin_date: First day of the contract, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            end_date: Last day of the contract, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            termination_date: Termination date, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
             guaranty_payback: Guaranty paid back. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             customer: The contract's customers (an array here; a string id in leads and opportunities); the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)
             units: Units of the contract; the item shape is not documented. (Sequence[Any] | None; at most 1000 items; None sends null, which clears the field)

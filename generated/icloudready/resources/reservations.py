@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from decimal import Decimal
 from functools import cached_property
@@ -142,8 +143,8 @@ class ReservationsResource(SyncResource):
         sales_man: str | None | Unset = UNSET,
         unit_id: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
-        reservation_date: str | None | Unset = UNSET,
-        valid_to_date: str | None | Unset = UNSET,
+        reservation_date: datetime.date | str | None | Unset = UNSET,
+        valid_to_date: datetime.date | str | None | Unset = UNSET,
         down_payment: float | Decimal | None | Unset = UNSET,
         reservation_fees: float | Decimal | None | Unset = UNSET,
         account_id: str | None | Unset = UNSET,
@@ -164,8 +165,8 @@ class ReservationsResource(SyncResource):
             sales_man: Salesman (the example is a name). (str | None; at most 200 characters; None sends null, which clears the field)
             unit_id: Id of the reserved unit. (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "Success". (str | None; at most 200 characters; None sends null, which clears the field)
-            reservation_date: Day of the reservation, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
-            valid_to_date: Last day the reservation holds, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            reservation_date: Day of the reservation, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            valid_to_date: Last day the reservation holds, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
             down_payment: Down payment. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             reservation_fees: Reservation fees. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             account_id: Account id (the example is not an ObjectId). (str | None; at most 200 characters; None sends null, which clears the field)
@@ -249,8 +250,8 @@ class ReservationsResource(SyncResource):
         sales_man: str | None | Unset = UNSET,
         unit_id: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
-        reservation_date: str | None | Unset = UNSET,
-        valid_to_date: str | None | Unset = UNSET,
+        reservation_date: datetime.date | str | None | Unset = UNSET,
+        valid_to_date: datetime.date | str | None | Unset = UNSET,
         down_payment: float | Decimal | None | Unset = UNSET,
         reservation_fees: float | Decimal | None | Unset = UNSET,
         account_id: str | None | Unset = UNSET,
@@ -273,8 +274,8 @@ class ReservationsResource(SyncResource):
             sales_man: Salesman (the example is a name). (str | None; at most 200 characters; None sends null, which clears the field)
             unit_id: Id of the reserved unit. (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "Success". (str | None; at most 200 characters; None sends null, which clears the field)
-            reservation_date: Day of the reservation, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
-            valid_to_date: Last day the reservation holds, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            reservation_date: Day of the reservation, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            valid_to_date: Last day the reservation holds, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
             down_payment: Down payment. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             reservation_fees: Reservation fees. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             account_id: Account id (the example is not an ObjectId). (str | None; at most 200 characters; None sends null, which clears the field)
@@ -431,8 +432,8 @@ class AsyncReservationsResource(AsyncResource):
         sales_man: str | None | Unset = UNSET,
         unit_id: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
-        reservation_date: str | None | Unset = UNSET,
-        valid_to_date: str | None | Unset = UNSET,
+        reservation_date: datetime.date | str | None | Unset = UNSET,
+        valid_to_date: datetime.date | str | None | Unset = UNSET,
         down_payment: float | Decimal | None | Unset = UNSET,
         reservation_fees: float | Decimal | None | Unset = UNSET,
         account_id: str | None | Unset = UNSET,
@@ -453,8 +454,8 @@ class AsyncReservationsResource(AsyncResource):
             sales_man: Salesman (the example is a name). (str | None; at most 200 characters; None sends null, which clears the field)
             unit_id: Id of the reserved unit. (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "Success". (str | None; at most 200 characters; None sends null, which clears the field)
-            reservation_date: Day of the reservation, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
-            valid_to_date: Last day the reservation holds, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            reservation_date: Day of the reservation, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            valid_to_date: Last day the reservation holds, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
             down_payment: Down payment. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             reservation_fees: Reservation fees. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             account_id: Account id (the example is not an ObjectId). (str | None; at most 200 characters; None sends null, which clears the field)
@@ -538,8 +539,8 @@ class AsyncReservationsResource(AsyncResource):
         sales_man: str | None | Unset = UNSET,
         unit_id: str | None | Unset = UNSET,
         status: str | None | Unset = UNSET,
-        reservation_date: str | None | Unset = UNSET,
-        valid_to_date: str | None | Unset = UNSET,
+        reservation_date: datetime.date | str | None | Unset = UNSET,
+        valid_to_date: datetime.date | str | None | Unset = UNSET,
         down_payment: float | Decimal | None | Unset = UNSET,
         reservation_fees: float | Decimal | None | Unset = UNSET,
         account_id: str | None | Unset = UNSET,
@@ -562,8 +563,8 @@ class AsyncReservationsResource(AsyncResource):
             sales_man: Salesman (the example is a name). (str | None; at most 200 characters; None sends null, which clears the field)
             unit_id: Id of the reserved unit. (str | None; at most 200 characters; None sends null, which clears the field)
             status: Status, e.g. "Success". (str | None; at most 200 characters; None sends null, which clears the field)
-            reservation_date: Day of the reservation, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
-            valid_to_date: Last day the reservation holds, day first (DD/MM/YYYY). (str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            reservation_date: Day of the reservation, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
+            valid_to_date: Last day the reservation holds, day first (DD/MM/YYYY). (datetime.date | str | None; matching ^\\d{2}/\\d{2}/\\d{4}$; None sends null, which clears the field)
             down_payment: Down payment. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             reservation_fees: Reservation fees. (float | Decimal | None; from 0 to 1000000000000000; None sends null, which clears the field)
             account_id: Account id (the example is not an ObjectId). (str | None; at most 200 characters; None sends null, which clears the field)
