@@ -1,5 +1,5 @@
 # Generated from openapi.yaml by openapi-python-client and overrides/templates/package_init.py.jinja: do not edit; change the spec or the template and run `make generate`.
-"""The iCloudReady Opportunities API: a typed client with retries, pacing and paging.
+"""The iCloudReady API: a typed client with retries, pacing and paging.
 
     from icloudready import Client
 

@@ -105,9 +105,10 @@ class _Classifier:
         elif op.rate_tier not in self.spec.rate_tiers:
             self.fail(op, f"x-rate-limit-tier {op.rate_tier!r} is not a tier of x-rate-limits")
 
-    def _collections(self) -> set[str]:
-        """The paths that list (by the convention or by x-kind), as keys; then their creates."""
-        found: set[str] = set()
+    def _collections(self) -> dict[str, None]:
+        """The paths that list (by the convention or by x-kind), as keys, in the document's
+        order (generation is deterministic: no set order); then their creates."""
+        found: dict[str, None] = {}
         for op in self.spec.operations:
             paging = {p.name for p in op.query_parameters} & {"page", "limit"}
             if (
@@ -118,13 +119,13 @@ class _Classifier:
             ):
                 op.kind = "list"
             if op.kind == "list" and "x-resource" not in op.declared:
-                found.add(_key(op.path))
+                found[_key(op.path)] = None
         for op in self.spec.operations:
             if not op.kind and op.method == "POST" and _key(op.path) in found:
                 op.kind = "create"
         return found
 
-    def _home(self, op: Operation, collections: set[str]) -> str | None:
+    def _home(self, op: Operation, collections: dict[str, None]) -> str | None:
         declared = pointer_get(self.spec.document, op.pointer).get("x-resource")
         if isinstance(declared, str):
             return _key(declared)
@@ -132,7 +133,7 @@ class _Classifier:
         candidates = [c for c in collections if key == c or key.startswith(c + "/")]
         return max(candidates, key=len) if candidates and op.kind in RECORD_KINDS else None
 
-    def _item_kind(self, op: Operation, collections: set[str]) -> str:
+    def _item_kind(self, op: Operation, collections: dict[str, None]) -> str:
         key = _key(op.path)
         for collection in sorted(collections, key=len, reverse=True):
             if key.startswith(collection + "/"):
