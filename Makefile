@@ -44,7 +44,7 @@ node_modules/.installed: package.json package-lock.json
 install: $(BIN)/.installed node_modules/.installed ## Create .venv and node_modules from nothing
 
 generate: $(BIN)/.installed ## Write the spec's restated facts, then regenerate generated/ from openapi.yaml and overrides/
-	$(BIN)/python tools/generate.py --spec $(SPEC) --output $(GENERATED)
+	$(BIN)/python tools/generate.py --spec $(SPEC) --output $(GENERATED) --readme README.md
 	@if [ -n "$(API_SUMMARY)" ] && [ -x $(NODE_BIN)/redocly ] && git rev-parse -q --verify $(API_SUMMARY) >/dev/null; then \
 	  $(BIN)/python tools/api_diff.py --summary --spec $(SPEC) $(API_SUMMARY) || true; fi
 

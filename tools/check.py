@@ -15,7 +15,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from readme_tables import matches
 from regenerate import ROOT, generate_into
+
+from icloudready_spec import load
 
 BIN = ROOT / ".venv" / "bin"
 NODE_BIN = ROOT / "node_modules" / ".bin"
@@ -55,6 +58,13 @@ def generated_matches(spec: Path) -> bool:
     return diff.returncode == 0
 
 
+def readme_matches(spec: Path) -> bool:
+    if matches(ROOT / "README.md", load(spec)):
+        return True
+    print("README.md: the resource table differs from the spec's (run `make generate`)")
+    return False
+
+
 def main() -> int:
     spec = Path(os.environ.get("SPEC", ROOT / "openapi.yaml"))
     steps: dict[str, Callable[[], bool]] = {
@@ -62,6 +72,7 @@ def main() -> int:
             [str(BIN / "python"), "tools/check_spec.py", str(spec)]
         ),
         "generated/ is what the spec produces": lambda: generated_matches(spec),
+        "README's resource table is the spec's": lambda: readme_matches(spec),
         "openapi-spec-validator": lambda: run([str(BIN / "openapi-spec-validator"), str(spec)]),
         "Spectral": lambda: run(
             [str(NODE_BIN / "spectral"), "lint", str(spec), "--fail-severity=hint"]

@@ -32,6 +32,7 @@ from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
 from openapi_python_client.schema.untrusted_string import UntrustedString
+from readme_tables import update as update_readme
 from writeback import write_back
 
 from icloudready_spec import SpecError, build, dotted, read
@@ -125,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--spec", type=Path, default=ROOT / "openapi.yaml")
     parser.add_argument("--output", type=Path, default=ROOT / "generated")
+    parser.add_argument("--readme", type=Path, help="a README whose resource table to rewrite")
     args = parser.parse_args(argv)
     spec_path: Path = args.spec.resolve()
     try:
@@ -154,6 +156,8 @@ def main(argv: list[str] | None = None) -> int:
     if failed:
         return 1
     _pydantic(spec_path, output / "icloudready_models")
+    if args.readme is not None and update_readme(args.readme, view.spec):
+        print(f"{args.readme.name}: the resource table rewritten from the spec")
     for command in (["check", "--fix-only", "--quiet"], ["format", "--quiet"]):
         subprocess.run([str(BIN / "ruff"), *command, str(output)], cwd=ROOT, check=True)
     return 0

@@ -96,6 +96,7 @@ class Client(SyncAPIClient):
     _rate_limits = RATE_LIMITS[DEFAULT_TIER]
     _tiers = RATE_LIMITS
     _default_tier = DEFAULT_TIER
+    _routes = ROUTES
 
     @classmethod
     def sign_in(cls, email: str, password: str, **options: Any) -> Self:
@@ -247,6 +248,7 @@ class AsyncClient(AsyncAPIClient):
     _rate_limits = RATE_LIMITS[DEFAULT_TIER]
     _tiers = RATE_LIMITS
     _default_tier = DEFAULT_TIER
+    _routes = ROUTES
 
     @classmethod
     async def sign_in(cls, email: str, password: str, **options: Any) -> Self:

@@ -71,7 +71,9 @@ def _options(op: Operation) -> list[click.Parameter]:
     names = {p.name for p in op.params}
     for param in op.params:
         if param.location == "path":
-            params.append(click.Argument([param.name], type=click_type(kind_of(param))))
+            metavar = param.name.rstrip("_").upper()  # `object_` (a Python builtin) is OBJECT
+            kind = click_type(kind_of(param))
+            params.append(click.Argument([param.name], type=kind, metavar=metavar))
             continue
         fields = body_fields(param)
         params.append(

@@ -209,7 +209,8 @@ def body_check(operation_id: str) -> _body_schema.BodySchema | None:
 
 
 def option(param: _table.Param) -> str:
-    return "--" + param.name.replace("_", "-")
+    """``--close-date``; ``type_`` (renamed off a Python builtin by the SDK) is ``--type``."""
+    return "--" + param.name.rstrip("_").replace("_", "-")
 
 
 def command_name(name: str) -> str:

@@ -12,7 +12,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping
 from importlib.metadata import PackageNotFoundError, version
 from types import TracebackType
-from typing import Any, Self, TypeVar, cast, overload
+from typing import Any, Self, TypedDict, TypeVar, Unpack, cast, overload
 
 import httpx
 
@@ -27,6 +27,7 @@ from ._exceptions import (
     PacingTimeoutError,
     status_error_class,
 )
+from ._generic import generic_spec
 from ._logging import body_logging_enabled, logger, setup_from_env
 from ._options import RequestSpec, Timeout
 from ._parsing import Deviations, UnparseableError
@@ -37,6 +38,16 @@ from ._types import NOT_GIVEN, NotGiven
 
 T = TypeVar("T")
 Parser = Callable[[object, ParseContext], T]
+Params = Mapping[str, Any] | None
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options of the generic call, as the generated methods take them."""
+
+    timeout: Timeout | NotGiven | None
+    max_retries: int | None
+    extra_headers: Mapping[str, str] | None
+
 
 DEFAULT_TIMEOUT = 30.0
 DEFAULT_MAX_RETRIES = 2
@@ -129,6 +140,7 @@ class _BaseClient:
     _rate_limits: tuple[int, int] = (0, 0)  # the default tier's
     _tiers: Mapping[str, tuple[int, int]] = {}  # the others, by name
     _default_tier = ""
+    _routes: tuple[str, ...] = ()  # every path of the spec: what a path parameter must not reach
 
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
@@ -439,10 +451,31 @@ class _BaseClient:
                 str(exc), response, body=_secrets.mask_value(body)
             ) from exc
 
+    def _decoded(self, response: httpx.Response) -> Any:
+        """The generic call's result: the JSON body, None for an empty one."""
+        if not response.content:
+            return APIResponse(response, lambda: None) if self._raw else None
+        return self._result(response, _as_is)
+
     def _result(self, response: httpx.Response, parser: Parser[T] | None) -> Any:
         if self._raw:
             return APIResponse(response, lambda: self._parse(response, parser))
         return self._parse(response, parser)
+
+
+def _as_is(body: object, context: ParseContext) -> object:
+    return body
+
+
+# The generic call's documentation, shared by its ten methods (sync and async).
+_GENERIC_DOC = """{method} ``path`` below the base URL, for an endpoint the spec lacks.
+
+        ``path`` may hold ``{{name}}`` segments, filled from ``path_params`` (escaped, and
+        refused where a value could reach another route, as the generated methods do);
+        ``params`` is the query, ``json`` the body. The client's token, retries (a POST
+        only where the server certainly did not process it), pacing, deadline, response
+        size limit and typed errors apply. Returns the decoded JSON, None for an empty body.
+        """
 
 
 class SyncAPIClient(_BaseClient):
@@ -557,6 +590,69 @@ class SyncAPIClient(_BaseClient):
         result: T | None = self._result(self.send(spec), parser)
         return result
 
+    def _call(self, method: str, path: str, **options: Any) -> Any:
+        return self._decoded(self.send(generic_spec(method, path, self._routes, **options)))
+
+    def get(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return self._call("GET", path, params=params, json=None, path_params=path_params, **options)
+
+    def post(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        json: Any = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return self._call(
+            "POST", path, params=params, json=json, path_params=path_params, **options
+        )
+
+    def put(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        json: Any = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return self._call("PUT", path, params=params, json=json, path_params=path_params, **options)
+
+    def patch(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        json: Any = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return self._call(
+            "PATCH", path, params=params, json=json, path_params=path_params, **options
+        )
+
+    def delete(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        json: Any = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return self._call(
+            "DELETE", path, params=params, json=json, path_params=path_params, **options
+        )
+
 
 class AsyncAPIClient(_BaseClient):
     """Asynchronous client: the same behaviour with ``await``."""
@@ -660,3 +756,75 @@ class AsyncAPIClient(_BaseClient):
         """Send ``spec``; the parsed result (an ``APIResponse`` on a with_raw_response copy)."""
         result: T | None = self._result(await self.send(spec), parser)
         return result
+
+    async def _call(self, method: str, path: str, **options: Any) -> Any:
+        return self._decoded(await self.send(generic_spec(method, path, self._routes, **options)))
+
+    async def get(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return await self._call(
+            "GET", path, params=params, json=None, path_params=path_params, **options
+        )
+
+    async def post(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        json: Any = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return await self._call(
+            "POST", path, params=params, json=json, path_params=path_params, **options
+        )
+
+    async def put(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        json: Any = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return await self._call(
+            "PUT", path, params=params, json=json, path_params=path_params, **options
+        )
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        json: Any = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return await self._call(
+            "PATCH", path, params=params, json=json, path_params=path_params, **options
+        )
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        params: Params = None,
+        json: Any = None,
+        path_params: Params = None,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        return await self._call(
+            "DELETE", path, params=params, json=json, path_params=path_params, **options
+        )
+
+
+for _client in (SyncAPIClient, AsyncAPIClient):
+    for _method in ("get", "post", "put", "patch", "delete"):
+        getattr(_client, _method).__doc__ = _GENERIC_DOC.format(method=_method.upper())

@@ -123,8 +123,10 @@ class Page(Generic[T]):
         asked_limit: int | None = None,
         deviations: Deviations | None = None,
         where: str = "the list response",
+        bare: bool = False,
     ) -> Page[T]:
-        if type(body) is dict:
+        """``bare``: the spec declares a bare array (the other shapes are then deviations)."""
+        if type(body) is dict and not bare:
             data = body.get("data")
             page, limit, total = body.get("page"), body.get("limit"), body.get("total")
             # The documented shape, inline: anything else goes the tolerant way.
@@ -145,7 +147,9 @@ class Page(Generic[T]):
                     received=len(data),
                 )
         asked = (asked_page, asked_limit)
-        return _tolerant_page(cls, body, item_model, asked, deviations=deviations, where=where)
+        return _tolerant_page(
+            cls, body, item_model, asked, deviations=deviations, where=where, bare=bare
+        )
 
 
 def _summary(item: object) -> str:
@@ -188,9 +192,9 @@ class _Envelope:
     has_more: bool | None = None
 
 
-def _read_envelope(body: object, asked_page: int | None) -> _Envelope:
+def _read_envelope(body: object, asked_page: int | None, bare: bool = False) -> _Envelope:
     if type(body) is list:
-        return _Envelope(body, ["list envelope: bare array"])
+        return _Envelope(body, [] if bare else ["list envelope: bare array"])
     if type(body) is not dict:
         raise UnparseableError(f"expected a list, got {type(body).__name__}")
     key = next((k for k in ITEM_KEYS if type(body.get(k)) is list), None)
@@ -200,8 +204,13 @@ def _read_envelope(body: object, asked_page: int | None) -> _Envelope:
             + "/".join(ITEM_KEYS)
         )
     found = _Envelope(
-        body[key], [] if key == ITEM_KEYS[0] else [f"list envelope: items under {key!r}"]
+        body[key],
+        [f"list envelope: items under {key!r}, not a bare array"]
+        if bare
+        else ([] if key == ITEM_KEYS[0] else [f"list envelope: items under {key!r}"]),
     )
+    if bare:
+        return found  # a declared bare array: nothing else of an envelope is expected
     total_key = next((k for k in TOTAL_KEYS if _int(body.get(k)) is not None), None)
     if total_key is None:
         found.notes.append("list envelope: no total")
@@ -231,9 +240,10 @@ def _tolerant_page(
     *,
     deviations: Deviations | None,
     where: str,
+    bare: bool = False,
 ) -> Page[T]:
     asked_page, asked_limit = asked
-    envelope = _read_envelope(body, asked_page)
+    envelope = _read_envelope(body, asked_page, bare)
     if deviations is not None:
         for note in envelope.notes:
             deviations.note(note, where)

@@ -63,6 +63,7 @@ def page(
             asked_limit=asked_limit,
             deviations=context.deviations,
             where=where,
+            bare=envelope is None,
         )
 
     return parse
