@@ -17594,13 +17594,7 @@ RESOURCES: tuple[Resource, ...] = (
         import_create="create",
         filterable=(),
         sortable=(),
-        search_fields=(
-            "name",
-            "type",
-            "label1",
-            "icon",
-            "placeholder",
-        ),
+        search_fields=(),
     ),
 )
 

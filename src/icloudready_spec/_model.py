@@ -215,7 +215,10 @@ class Resource:
 
     @property
     def search_fields(self) -> list[str]:
-        """What ``q`` searches: free-text strings (no format), unless x-searchable says."""
+        """What ``q`` searches: free-text strings (no format), unless x-searchable says;
+        nothing where no list takes ``q``."""
+        if not any(p.role == "search" for op in self.of_kind("list") for p in op.parameters):
+            return []
         skip = (self.id_field, *self.timestamps)
         found = []
         for name, schema in self.properties.items():
