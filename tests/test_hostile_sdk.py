@@ -236,7 +236,7 @@ def test_requests_ask_only_for_the_encodings_the_client_bounds() -> None:
 
 MEMORY_PROBE = textwrap.dedent(
     """
-    import asyncio, json, resource, sys
+    import asyncio, json, sys
     import psutil
     import icloudready
 
@@ -255,7 +255,9 @@ MEMORY_PROBE = textwrap.dedent(
             asyncio.run(main())
     except Exception as exc:
         error, message = type(exc).__name__, str(exc)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # VmHWM, not ru_maxrss: a child keeps its parent's ru_maxrss across fork and exec.
+    with open("/proc/self/status") as status:
+        peak = next(int(l.split()[1]) * 1024 for l in status if l.startswith("VmHWM:"))
     print(json.dumps({"error": error, "message": message, "baseline": baseline, "peak": peak}))
     """
 )
