@@ -10,6 +10,7 @@ one text field made unique per run. Per resource: create, retrieve, list with ``
 from __future__ import annotations
 
 import datetime
+import logging
 import secrets
 from collections.abc import AsyncIterator, Iterator
 from decimal import Decimal
@@ -142,6 +143,15 @@ def mock() -> Iterator[MockProcess]:
     process = MockProcess(Path(":memory:"))
     yield process
     process.stop()
+
+
+@pytest.fixture(autouse=True)
+def no_deviation(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
+    """The spec says what the mock answers: the SDK warns of no deviation, for any resource
+    (Opportunities' numeric ``activityNumber`` and Leads' ``"1"`` alike)."""
+    with caplog.at_level(logging.WARNING, logger="icloudready"):
+        yield
+    assert not [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
 
 
 @pytest.fixture
