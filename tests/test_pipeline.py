@@ -294,7 +294,7 @@ def activities_subresource(spec: Spec) -> None:
     }
 
 
-def _lead_responses(ok: str, status: str = "200") -> dict[str, Any]:
+def _prospect_responses(ok: str, status: str = "200") -> dict[str, Any]:
     return {
         status: {"$ref": f"#/components/responses/{ok}"},
         "400": {"$ref": "#/components/responses/BadRequest"},
@@ -305,28 +305,28 @@ def _lead_responses(ok: str, status: str = "200") -> dict[str, Any]:
     }
 
 
-def leads_tag(spec: Spec) -> None:
+def prospects_tag(spec: Spec) -> None:
     """A new tag with list, create, retrieve, update and delete, and a literal sibling route."""
-    spec["tags"].append({"name": "leads", "description": "Sales leads."})
+    spec["tags"].append({"name": "prospects", "description": "Sales prospects."})
     components = spec["components"]
-    components["parameters"]["leadId"] = {
-        "name": "leadId",
+    components["parameters"]["prospectId"] = {
+        "name": "prospectId",
         "in": "path",
         "required": True,
-        "description": "ID of the lead.",
+        "description": "ID of the prospect.",
         "schema": {"type": "string", "pattern": "^[0-9a-f]{24}$"},
     }
     text = {"type": "string", "maxLength": 200}
-    components["schemas"]["LeadInput"] = {
+    components["schemas"]["ProspectInput"] = {
         "type": "object",
-        "description": "The fields of a lead.",
+        "description": "The fields of a prospect.",
         "additionalProperties": False,
         "properties": {"name": dict(text), "email": dict(text)},
     }
     stamp = {"type": "string", "format": "date-time", "readOnly": True}
-    components["schemas"]["Lead"] = {
+    components["schemas"]["Prospect"] = {
         "type": "object",
-        "description": "A stored lead.",
+        "description": "A stored prospect.",
         "required": ["_id"],
         "properties": {
             "_id": {"type": "string", "readOnly": True},
@@ -336,42 +336,42 @@ def leads_tag(spec: Spec) -> None:
             "updatedAt": dict(stamp),
         },
     }
-    components["schemas"]["LeadList"] = {
+    components["schemas"]["ProspectList"] = {
         "type": "object",
-        "description": "One page of leads.",
+        "description": "One page of prospects.",
         "required": ["data", "page", "limit", "total"],
         "properties": {
-            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Lead"}},
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Prospect"}},
             "page": {"type": "integer"},
             "limit": {"type": "integer"},
             "total": {"type": "integer"},
         },
     }
-    record = {"application/json": {"schema": {"$ref": "#/components/schemas/Lead"}}}
+    record = {"application/json": {"schema": {"$ref": "#/components/schemas/Prospect"}}}
     links = {
-        name: {"operationId": op, "parameters": {"leadId": "$response.body#/_id"}}
+        name: {"operationId": op, "parameters": {"prospectId": "$response.body#/_id"}}
         for name, op in (
-            ("RetrieveLead", "retrieveLead"),
-            ("UpdateLead", "updateLead"),
-            ("DeleteLead", "deleteLead"),
+            ("RetrieveProspect", "retrieveProspect"),
+            ("UpdateProspect", "updateProspect"),
+            ("DeleteProspect", "deleteProspect"),
         )
     }
-    components["responses"]["LeadOk"] = {"description": "The lead.", "content": record}
-    components["responses"]["LeadCreated"] = {
+    components["responses"]["ProspectOk"] = {"description": "The prospect.", "content": record}
+    components["responses"]["ProspectCreated"] = {
         "description": "Created.",
         "content": record,
         "links": links,
     }
     body = {
         "required": True,
-        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LeadInput"}}},
+        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ProspectInput"}}},
     }
-    item = [{"$ref": "#/components/parameters/leadId"}]
+    item = [{"$ref": "#/components/parameters/prospectId"}]
 
     def op(op_id: str, summary: str, responses: dict[str, Any], **extra: Any) -> dict[str, Any]:
         operation = {
             "operationId": op_id,
-            "tags": ["leads"],
+            "tags": ["prospects"],
             "summary": summary,
             "description": summary + ".",
             "responses": responses,
@@ -380,35 +380,42 @@ def leads_tag(spec: Spec) -> None:
 
     listed = {
         "200": {
-            "description": "A page of leads.",
-            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/LeadList"}}},
+            "description": "A page of prospects.",
+            "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/ProspectList"}}
+            },
         },
         "400": {"$ref": "#/components/responses/BadRequest"},
         "401": {"$ref": "#/components/responses/Unauthorized"},
     }
     paging = [{"$ref": f"#/components/parameters/{n}"} for n in ("limit", "page", "order", "q")]
-    spec["paths"]["/leads"] = {
-        "get": op("listLeads", "List leads", listed, parameters=paging),
+    spec["paths"]["/prospects"] = {
+        "get": op("listProspects", "List prospects", listed, parameters=paging),
         "post": op(
-            "createLead", "Create lead", _lead_responses("LeadCreated", "201"), requestBody=body
+            "createProspect",
+            "Create prospect",
+            _prospect_responses("ProspectCreated", "201"),
+            requestBody=body,
         ),
     }
-    spec["paths"]["/leads/no-activity-leads"] = {
+    spec["paths"]["/prospects/no-activity-prospects"] = {
         "post": op(
-            "createLeadWithoutActivity",
-            "Create lead without activity",
-            _lead_responses("LeadCreated", "201"),
+            "createProspectWithoutActivity",
+            "Create prospect without activity",
+            _prospect_responses("ProspectCreated", "201"),
             requestBody=body,
             **{"x-kind": "create"},  # a create beside the collection: declared
         )
     }
-    spec["paths"]["/leads/{leadId}"] = {
+    spec["paths"]["/prospects/{prospectId}"] = {
         "parameters": item,
-        "get": op("retrieveLead", "Retrieve lead", _lead_responses("LeadOk")),
-        "put": op("updateLead", "Update lead", _lead_responses("LeadOk"), requestBody=body),
+        "get": op("retrieveProspect", "Retrieve prospect", _prospect_responses("ProspectOk")),
+        "put": op(
+            "updateProspect", "Update prospect", _prospect_responses("ProspectOk"), requestBody=body
+        ),
         "delete": op(
-            "deleteLead",
-            "Delete lead",
+            "deleteProspect",
+            "Delete prospect",
             {
                 "204": {"description": "Deleted."},
                 "400": {"$ref": "#/components/responses/BadRequest"},
@@ -508,25 +515,25 @@ with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None
     ),
     Drill(
         "new tag with CRUD and a literal sibling route",
-        leads_tag,
+        prospects_tag,
         """
 import sys, icloudready
 with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None) as client:
-    lead = client.leads.create(name="Ada", email="ada@example.com")
-    assert client.leads.retrieve(lead.id).name == "Ada"
-    assert client.leads.update(lead.id, name="Ada L.").email == "ada@example.com"
-    quiet = client.leads.create_without_activity(name="Bob")
-    assert client.leads.list().total == 2
-    assert sorted(l.name for l in client.leads.list_all(limit=1)) == ["Ada L.", "Bob"]
-    client.leads.delete(lead.id)
+    prospect = client.prospects.create(name="Ada", email="ada@example.com")
+    assert client.prospects.retrieve(prospect.id).name == "Ada"
+    assert client.prospects.update(prospect.id, name="Ada L.").email == "ada@example.com"
+    quiet = client.prospects.create_without_activity(name="Bob")
+    assert client.prospects.list().total == 2
+    assert sorted(l.name for l in client.prospects.list_all(limit=1)) == ["Ada L.", "Bob"]
+    client.prospects.delete(prospect.id)
     try:
-        client.leads.retrieve(lead.id)
+        client.prospects.retrieve(prospect.id)
     except icloudready.NotFoundError:
         pass
     else:
-        raise AssertionError("retrieved a deleted lead")
+        raise AssertionError("retrieved a deleted prospect")
     try:
-        client.leads.retrieve("no-activity-leads")
+        client.prospects.retrieve("no-activity-prospects")
     except icloudready.InvalidPathParameterError:
         pass
     else:
@@ -534,12 +541,12 @@ with icloudready.Client(token=sys.argv[2], base_url=sys.argv[1], rate_limit=None
     assert client.opportunities.list().total == 0  # the tags keep their own tables
 """,
         [
-            "listLeads",
-            "createLead",
-            "createLeadWithoutActivity",
-            "retrieveLead",
-            "updateLead",
-            "deleteLead",
+            "listProspects",
+            "createProspect",
+            "createProspectWithoutActivity",
+            "retrieveProspect",
+            "updateProspect",
+            "deleteProspect",
         ],
     ),
     Drill(

@@ -299,10 +299,7 @@ class Prober:
         return self.report
 
     def _url(self, op: Operation, record_id: str = "") -> str:
-        path = op.path
-        for param in op.path_parameters:
-            path = path.replace("{" + param.name + "}", record_id)
-        return path
+        return op.fill(record_id)  # a scoped collection's parameters from their examples
 
     # -- one resource ------------------------------------------------------------
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import hmac
 import json
 import logging
 import re
@@ -27,6 +26,7 @@ from urllib.parse import parse_qsl, unquote_to_bytes
 from icloudready_runtime._body_schema import dotted, shorten
 from icloudready_spec import RECORD_KINDS, Operation, Resource, Spec
 
+from ._accounts import EmailTaken
 from ._behaviours import BEHAVIOURS, Behaviour
 from ._errors import HTTPError
 from ._faults import Faults
@@ -175,11 +175,20 @@ class MockAPI:
         self.tokens = list(tokens) if tokens else [DEMO_TOKEN]
         # Tokens are compared by digest: a lookup that leaks nothing about the token's text.
         self._token_digests = {_digest(t) for t in self.tokens}
-        self._minted: OrderedDict[bytes, None] = OrderedDict()
+        # A token sign-in minted, and the account it signed in to.
+        self._minted: OrderedDict[bytes, str] = OrderedDict()
         # The demo user signs in only where the demo token works: --token restricts both.
         if users is None:
             users = {DEMO_USER[0]: DEMO_USER[1]} if not tokens else {}
         self.users = users
+        self.accounts = store.accounts
+        # Each user given is an account of the store, which sign-up adds to; the static
+        # tokens belong to the first one (or, with no user, to an account of their own).
+        self._static_account = next(
+            (self.accounts.ensure(email, password, rolename="Admin")["_id"]
+             for email, password in users.items()),
+            None,
+        )  # fmt: skip
         self.rate_limiter = rate_limiter
         self.signin_limiter = RateLimiter({"sign-in": (10, 100)}, max_keys=10_000)
         self.faults = faults
@@ -221,6 +230,9 @@ class MockAPI:
             "subresource": self.subresource,
             "bulk-update": self.bulk_update,
             "sign-in": self.sign_in,
+            "sign-up": self.sign_up,
+            "me": self.me,
+            "update-me": self.update_me,
         }
 
     def _add_route(self, op: Operation) -> None:
@@ -354,6 +366,8 @@ class MockAPI:
         name = behaviour.handler if behaviour and behaviour.handler else op.kind
         handler = self._handlers.get(name)
         if handler is None or (op.resource is None and name in RECORD_KINDS):
+            if op.body is not None:  # a bad request is refused as one, before the 501
+                self.validators.body(op, await request.body())
             raise HTTPError(
                 501,
                 "not_implemented",
@@ -618,15 +632,66 @@ class MockAPI:
         email = str(credentials.get("email", ""))
         for key in (f"address:{request.client}", f"account:{email.lower()}"):
             _throttle(self.signin_limiter, key, ("sign-in",), "Too many sign-in attempts.")
-        expected = self.users.get(email)
         given = str(credentials.get("password", ""))
-        if expected is None or not hmac.compare_digest(expected.encode(), given.encode()):
+        account_id = await self.store.write(self.accounts.check, email, given)
+        if account_id is None:
             raise HTTPError(401, "invalid_credentials", "Wrong email or password.")
         token = secrets.token_hex(16)
-        self._minted[_digest(token)] = None
+        self._minted[_digest(token)] = account_id
         while len(self._minted) > MAX_MINTED_TOKENS:
             self._minted.popitem(last=False)
         return self._ok(op, json.dumps({"accessToken": token, "tokenType": "Bearer"}))
+
+    # -- accounts (declared in _behaviours.py) -------------------------------------
+
+    async def sign_up(self, op: Operation, request: Request) -> Response:
+        """A new account (sign-up, free trial) that can then sign in with its password."""
+        fields = await self._fields(op, request)
+        password = fields.get("password")
+        try:
+            account = await self.store.write(
+                self.accounts.add, fields, password if isinstance(password, str) else None
+            )
+        except EmailTaken:
+            raise _email_taken() from None
+        return self._ok(op, json.dumps(account))
+
+    async def me(self, op: Operation, request: Request) -> Response:
+        return self._ok(op, json.dumps(await self._account(request)))
+
+    async def update_me(self, op: Operation, request: Request) -> Response:
+        fields = await self._fields(op, request)
+        account = await self._account(request)
+        try:
+            changed = await self.store.write(self.accounts.update, account["_id"], fields)
+        except EmailTaken:
+            raise _email_taken() from None
+        return self._ok(op, json.dumps(changed or account))
+
+    async def _account(self, request: Request) -> dict[str, Any]:
+        """The account the request's token signed in to (a static token: the first user's)."""
+        token = request.headers.get(b"authorization", b"").partition(b" ")[2].decode("ascii")
+        account_id = self._minted.get(_digest(token))
+        if account_id is None and self._static_account is None:
+            # No user given: the static tokens share one account, made on first use.
+            self._static_account = hashlib.sha256(b"account:" + token.encode()).hexdigest()[:24]
+        account_id = account_id or self._static_account
+        assert account_id is not None
+        account = self.accounts.get(account_id)
+        if account is None:
+            account = await self.store.write(
+                self.accounts.add, {"rolename": "Admin"}, None, account_id
+            )
+        return account
+
+
+def _email_taken() -> HTTPError:
+    return HTTPError(
+        422,
+        "validation_error",
+        "1 invalid field(s): email.",
+        details=[{"field": "email", "message": "another account already has this email"}],
+    )
 
 
 def _throttle(limiter: RateLimiter, key: str, tiers: tuple[str, ...], message: str) -> None:

@@ -8,6 +8,12 @@ spec's shapes cannot say is here, as data plus a few small functions:
   under the create schema's ``maxItems`` (the no-activity variant,
   ``createOpportunityWithoutActivity``, is a plain create and is not listed).
 
+- The authenticator's actions whose meaning is clear are served by the app's account
+  handlers: sign-up and free trial make an account (``sign-up``) that sign-in then accepts,
+  ``/authenticator/signin2`` signs in like ``/signin``, ``me`` reads the signed-in account
+  and ``PATCH me`` changes it. The subscription actions are not listed: nothing says what a
+  subscription does, so they answer 501 (after authentication and body validation).
+
 Bulk updates and sign-in are kinds of the spec model (``bulk-update``, ``sign-in``), served
 for every operation of that kind. An operationId listed here that the spec no longer has
 is ignored; an ``action`` the mock finds no behaviour for answers 501 naming it.
@@ -53,4 +59,9 @@ BEHAVIOURS: dict[str, Behaviour] = {
     "createOpportunity": Behaviour(
         on_create=append_activity("activityLog", "Opportunity created", "Created through the API.")
     ),
+    "createFreeTrial": Behaviour(handler="sign-up"),
+    "signUpAuthenticator": Behaviour(handler="sign-up"),
+    "signInAuthenticator": Behaviour(handler="sign-in"),
+    "retrieveAuthenticatorMe": Behaviour(handler="me"),
+    "updateAuthenticatorMe": Behaviour(handler="update-me"),
 }

@@ -15,17 +15,51 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from icloudready_runtime._shapes import PAGINATORS, RECORD_WRAPPERS, ListEnvelope
-from icloudready_spec import Operation, Spec, inferred_target
+from icloudready_spec import Operation, Schema, Spec, inferred_target
 
 Pointers = Callable[[Spec], set[str]]
 
 
-def _list_schemas(spec: Spec) -> set[str]:
-    return {
-        p
-        for op in spec.operations
-        if op.kind == "list" and (p := inferred_target(op.success_schema)) is not None
-    }
+def _lists_as(envelope: ListEnvelope) -> Pointers:
+    """The inferred shape of every list ``envelope`` changes: a bare array stays one."""
+
+    def pointers(spec: Spec) -> set[str]:
+        found: set[str] = set()
+        for op in spec.operations:
+            declared = op.resource.list_shape if op.resource else None
+            if op.kind != "list" or (envelope.items is None and declared and not declared.items):
+                continue
+            success = op.success
+            # The list's component schema, else the response that infers an inline shape.
+            pointer = inferred_target(op.success_schema) or (
+                success.pointer if success and success.inferred else None
+            )
+            if pointer is not None:
+                found.add(pointer)
+        return found
+
+    return pointers
+
+
+def _date_inferences(spec: Spec) -> set[str]:
+    """Per date field of a record, the innermost inference along its path: what it blames."""
+    found: set[str] = set()
+    for resource in spec.resources.values():
+        for path, schema in resource.record.walk(depth=6):
+            if schema.format != "date":
+                continue
+            node: Schema | None = resource.record
+            innermost = _inferred(resource.record)
+            for step in path:
+                node = (node.items if step == "*" else node.properties.get(step)) if node else None
+                innermost = _inferred(node) or innermost
+            if innermost is not None:
+                found.add(innermost)
+    return found
+
+
+def _inferred(node: Schema | None) -> str | None:
+    return node.pointer if node is not None and node.inferred is not None else None
 
 
 def _record_schemas(spec: Spec) -> set[str]:
@@ -83,19 +117,19 @@ PROFILES: dict[str, Profile] = {
         Profile(
             "bare-list",
             "lists as a bare JSON array",
-            _list_schemas,
+            _lists_as(PAGINATORS["bare"]),
             list_shape=PAGINATORS["bare"],
         ),
         Profile(
             "docs-paginator",
             "lists as {docs, totalDocs, limit, page, totalPages, hasNextPage}",
-            _list_schemas,
+            _lists_as(PAGINATORS["docs"]),
             list_shape=PAGINATORS["docs"],
         ),
         Profile(
             "data-total-count",
             "lists as {data, totalCount}",
-            _list_schemas,
+            _lists_as(PAGINATORS["data-total"]),
             list_shape=PAGINATORS["data-total"],
         ),
         Profile("plain-id", 'records carry "id" instead of "_id"', _record_schemas, id_field="id"),
@@ -108,7 +142,7 @@ PROFILES: dict[str, Profile] = {
         Profile(
             "day-first-dates",
             "dates as DD/MM/YYYY (as other iCloudReady resources write them)",
-            _record_schemas,
+            _date_inferences,
             day_first_dates=True,
         ),
         Profile(

@@ -36,6 +36,7 @@ from typing import Any, TypeVar
 
 from icloudready_spec import Resource
 
+from ._accounts import Accounts
 from ._index import Index, Loader, Plan, Seqs
 from ._rwlock import RWLock
 
@@ -224,6 +225,7 @@ class Store:
         schema = "".join(t.schema_sql() for t in self.tables.values())
         self._db.executescript(f"BEGIN;{schema}COMMIT;")
         self._drop_old_indexes()
+        self.accounts = Accounts(self._connect())
         self._readers = ThreadPoolExecutor(
             readers, "icloudready-mock-read", initializer=_yield_to_the_loop
         )

@@ -21,6 +21,8 @@ KINDS = ("list", "create", "retrieve", "replace", "patch", "delete", "bulk-updat
          "subresource", "sign-in", "action")  # fmt: skip
 # The kinds the mock serves from the store, by the operation's resource.
 RECORD_KINDS = frozenset(KINDS) - {"sign-in", "action"}
+# The kinds whose last path parameter is the id of one record.
+RECORD_OPERATIONS = frozenset({"retrieve", "replace", "patch", "delete", "subresource"})
 ROLES = ("page", "limit", "order", "sort", "fields", "filter", "search")
 
 
@@ -56,6 +58,7 @@ class Parameter:
     pointer: str  # its own pointer (the component's when it is $ref'd)
     role: str | None = None  # a list's page, limit, order, sort, fields, filter or search
     inferred: str | None = None  # x-inferred: its reason
+    example: Any = None
 
 
 @dataclass(eq=False)
@@ -121,6 +124,29 @@ class Operation:
     @property
     def path_parameters(self) -> list[Parameter]:
         return [p for p in self.parameters if p.location == "path"]
+
+    @property
+    def on_one_record(self) -> bool:
+        """Its last path parameter is a record's id (else every one scopes a collection)."""
+        return self.kind in RECORD_OPERATIONS and bool(self.path_parameters)
+
+    def fill(self, record_id: str = "", **values: str) -> str:
+        """The path with a value for each parameter: ``values`` by name, ``record_id`` for the
+        record's id, else the parameter's example (or first enum value): a usable scope."""
+        path = self.path
+        params = self.path_parameters
+        for index, param in enumerate(params):
+            if param.name in values:
+                value = values[param.name]
+            elif self.on_one_record and index == len(params) - 1:
+                value = record_id
+            else:
+                example = param.example
+                if example is None and param.schema.enum:
+                    example = param.schema.enum[0]
+                value = "" if example is None else str(example)
+            path = path.replace("{" + param.name + "}", value)
+        return path
 
     @property
     def query_parameters(self) -> list[Parameter]:

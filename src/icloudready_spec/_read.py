@@ -149,6 +149,7 @@ class _Reader:
             pointer=at,
             role=str(role) if role is not None else None,
             inferred=_reason(node),
+            example=node.get("example", (node.get("schema") or {}).get("example")),
         )
 
     def _media(self, node: dict[str, Any], at: str) -> tuple[dict[str, Any], str]:
