@@ -24,11 +24,13 @@ from benchmarks.bench_mock import HOST, TOKEN
 from icloudready_mock import MockProcess, open_store
 
 WALK = """
-import resource, sys
+import sys
 import icloudready
 client = icloudready.Client(token=sys.argv[1], base_url=sys.argv[2], rate_limit=None)
 count = sum(1 for _ in client.opportunities.list_all(limit=100))
-peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# VmHWM, not ru_maxrss: a child keeps its parent's ru_maxrss across fork and exec.
+with open("/proc/self/status") as status:
+    peak_kib = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 print(count, peak_kib)
 """
 

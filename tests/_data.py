@@ -10,7 +10,9 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from icloudready_spec import Schema, load
+import httpx
+
+from icloudready_spec import Operation, Schema, load
 
 from .conftest import SPEC
 
@@ -19,6 +21,24 @@ OPPORTUNITIES = MODEL.resources["/opportunities"]
 CREATE = OPPORTUNITIES.of_kind("create")[0]
 assert CREATE.body is not None
 INPUT_PROPERTIES: dict[str, Schema] = CREATE.body.schema.properties
+
+
+def record_path(api: httpx.Client, op: Operation) -> str:
+    """``op``'s path on a record it reaches: one made by its resource's create from the
+    spec's example (a scoped collection's parameters from their examples); a missing id
+    where the resource has no create."""
+    resource = op.resource
+    creates = resource.of_kind("create") if resource else []
+    if not op.on_one_record:
+        return op.fill()
+    if not creates:
+        return op.fill("0" * 24)
+    create = creates[0]
+    body = create.body.examples[0] if create.body and create.body.examples else {}
+    response = api.post(create.fill(), json=body)
+    assert response.status_code == create.success_status, response.text
+    record_id = response.json()[resource.id_field] if resource else ""
+    return op.fill(str(record_id))
 
 
 def example_input() -> dict[str, Any]:

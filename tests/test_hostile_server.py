@@ -288,7 +288,7 @@ def test_max_response_size_must_be_positive() -> None:
 
 MEMORY_PROBE = textwrap.dedent(
     """
-    import asyncio, json, resource, sys
+    import asyncio, json, sys
     import psutil
     import icloudready
 
@@ -307,7 +307,9 @@ MEMORY_PROBE = textwrap.dedent(
         error = None
     except Exception as exc:
         error = type(exc).__name__
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+    # VmHWM, not ru_maxrss: a child keeps its parent's ru_maxrss across fork and exec.
+    with open("/proc/self/status") as status:
+        peak = next(int(l.split()[1]) * 1024 for l in status if l.startswith("VmHWM:"))
     print(json.dumps({"error": error, "baseline": baseline, "peak": peak}))
     """
 )

@@ -606,7 +606,7 @@ def test_drill_spec_edit_to_sdk_mock_and_contract(tmp_path: Path, drill: Drill) 
             assert contract.returncode == 0, output[-6000:]
             assert "No issues found" in output, output[-3000:]
             for line in output.splitlines():
-                if line.startswith("contract: ") and "created" in line:
+                if line.startswith("contract: ") and "created" in line and "no delete" not in line:
                     created, deleted = (
                         int(w) for w in line.replace(",", "").split() if w.isdigit()
                     )

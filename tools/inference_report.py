@@ -283,8 +283,11 @@ class Prober:
         *,
         writes: bool,
         credentials: tuple[str, str] | None = None,
+        operations: set[str] | None = None,
     ) -> None:
         self.spec = spec
+        # The operationIds a run is limited to (--operation-id): their resources are probed.
+        self.operations = operations
         self.client = client
         self.anonymous = anonymous
         self.writes = writes
@@ -294,9 +297,14 @@ class Prober:
 
     def run(self) -> Report:
         for resource in self.spec.resources.values():
-            self._resource(resource)
-        self._sign_in()
+            if self._selected(*resource.operations):
+                self._resource(resource)
+        if self.spec.sign_in is not None and self._selected(self.spec.sign_in):
+            self._sign_in()
         return self.report
+
+    def _selected(self, *ops: Operation) -> bool:
+        return self.operations is None or any(op.operation_id in self.operations for op in ops)
 
     def _url(self, op: Operation, record_id: str = "") -> str:
         return op.fill(record_id)  # a scoped collection's parameters from their examples

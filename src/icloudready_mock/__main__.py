@@ -59,6 +59,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--profiles", action="store_true", help="list the profiles and what each changes"
     )
+    parser.add_argument(
+        "--not-served",
+        action="store_true",
+        help="list the operations answered 501 (no declared behaviour), for contract --not-served",
+    )
     args = parser.parse_args(argv)
     if args.profiles:
         spec = load(args.spec or packaged_spec())
@@ -85,6 +90,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     except ValueError as exc:
         parser.error(str(exc))
+    if args.not_served:
+        print("\n".join(app.not_served))
+        app.store.close()
+        return 0
     base = f"http://{args.host}:{args.port}"
     print(
         f"iCloudReady mock: {base}{app.spec.prefix}  (docs {base}/docs, spec {base}/openapi.yaml)",
@@ -96,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  bearer token(s): {', '.join(app.tokens)}", flush=True)
     if app.users:
         print(f"  sign-in user: {DEMO_USER[0]} / {DEMO_USER[1]}", flush=True)
+    if app.not_served:
+        print(f"  answered 501 (no behaviour): {', '.join(app.not_served)}", flush=True)
     uvicorn.Server(uvicorn_config(app, args.host, args.port)).run()
     return 0
 

@@ -209,6 +209,11 @@ class MockAPI:
         self._success = {op.operation_id: op.success_status for op in spec.operations}
         self._id_param = {op.operation_id: op.path_parameters[-1:] for op in spec.operations}
         self._query_params = {op.operation_id: op.query_parameters for op in spec.operations}
+        # The parameters that scope a collection (/customFields/{object}), before any id.
+        self._scope_params = {
+            op.operation_id: op.path_parameters[:-1] if op.on_one_record else op.path_parameters
+            for op in spec.operations
+        }
         # The tiers a request counts against: the default, and the operation's own.
         self._tiers = {
             op.operation_id: tuple(
@@ -351,6 +356,10 @@ class MockAPI:
         address = str(client[0]) if client else "unknown"
         key = self._authenticate(scope["headers"], public=op.public) or address
         await self._limit_and_inject(key, self._tiers[op.operation_id])
+        # By position: two operations on one route may name their parameters differently.
+        scoping = self._scope_params[op.operation_id]
+        for param, raw in zip(scoping, list(path_params.values())[: len(scoping)], strict=True):
+            self.validators.param(op, param, raw)
         params = _query_parameters(op, scope.get("query_string", b""))
         request = Request(
             method,
@@ -362,10 +371,8 @@ class MockAPI:
             address,
             self.body_timeout,
         )
-        behaviour = self.behaviours.get(op.operation_id)
-        name = behaviour.handler if behaviour and behaviour.handler else op.kind
-        handler = self._handlers.get(name)
-        if handler is None or (op.resource is None and name in RECORD_KINDS):
+        handler = self._handler(op)
+        if handler is None:
             if op.body is not None:  # a bad request is refused as one, before the 501
                 self.validators.body(op, await request.body())
             raise HTTPError(
@@ -375,6 +382,23 @@ class MockAPI:
                 f"({op.method} {op.path}, kind {op.kind}): declare one in _behaviours.py.",
             )
         return await handler(op, request)
+
+    def _handler(self, op: Operation) -> Handler | None:
+        """What serves ``op``: its declared behaviour's handler, else its kind's (None: 501)."""
+        behaviour = self.behaviours.get(op.operation_id)
+        name = behaviour.handler if behaviour and behaviour.handler else op.kind
+        if op.resource is None and name in RECORD_KINDS:
+            return None
+        return self._handlers.get(name)
+
+    def serves(self, op: Operation) -> bool:
+        """Whether the mock has a behaviour for ``op`` (else it answers 501 naming it)."""
+        return self._handler(op) is not None
+
+    @property
+    def not_served(self) -> list[str]:
+        """The operationIds answered 501 (after authentication and validation), in order."""
+        return [op.operation_id for op in self.spec.operations if not self.serves(op)]
 
     def _authenticate(self, headers: list[tuple[bytes, bytes]], *, public: bool) -> str | None:
         """The bearer token (None on a public operation); 401 unless exactly one valid one."""
@@ -687,9 +711,9 @@ class MockAPI:
 
 def _email_taken() -> HTTPError:
     return HTTPError(
-        422,
-        "validation_error",
-        "1 invalid field(s): email.",
+        409,
+        "email_taken",
+        "Another account already has this email address.",
         details=[{"field": "email", "message": "another account already has this email"}],
     )
 
