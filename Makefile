@@ -76,8 +76,8 @@ demo: install ## Start the mock, run every operation through the SDK, print what
 	$(BIN)/python tools/demo.py $(PORT)
 
 contract: $(BIN)/.installed ## Contract suite + inference report vs BASE_URL (token ICLOUDREADY_API_KEY); WRITES=1 allows writes
-	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=https://host/api/v2 ICLOUDREADY_API_KEY=... [WRITES=1] [REPORT_DIR=.]"; exit 2; }
-	$(BIN)/python tools/contract.py --base-url $(BASE_URL) --seed $(SEED) --report-dir $(REPORT_DIR) $(if $(WRITES),--writes)
+	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=https://host/api/v2 ICLOUDREADY_API_KEY=... [WRITES=1] [REPORT_DIR=.] [NOT_SERVED='opId ...']"; exit 2; }
+	$(BIN)/python tools/contract.py --base-url $(BASE_URL) --seed $(SEED) --report-dir $(REPORT_DIR) $(if $(WRITES),--writes) $(foreach op,$(NOT_SERVED),--not-served $(op))
 
 fuzz: $(BIN)/.installed ## Long contract run (10 min) against a fresh mock on a SQLite file
 	$(BIN)/python tools/fuzz.py --seed $(SEED)

@@ -259,9 +259,10 @@ def free_form(schema: dict[str, Any]) -> str:
     return "nested"
 
 
-def url_path(op: Operation, value: str = ID) -> str:
-    """The operation's path with ``value`` for every path parameter (sent as written)."""
-    return re.sub(r"\{[^}]+\}", value, op.path)
+def url_path(op: Operation, value: str = ID, *, every: bool = False) -> str:
+    """The operation's path with ``value`` (sent as written) for its record's id, or for
+    every path parameter with ``every``; a scoped collection's parameters are examples."""
+    return re.sub(r"\{[^}]+\}", value, op.path) if every else op.fill(value)
 
 
 def example(op: Operation, name: str) -> Any:
@@ -403,7 +404,7 @@ def every_route_classes(op: Operation) -> Iterator[Case]:
             yield Case(
                 f"{name}: id {bad}",
                 op.method,
-                url_path(op, bad),
+                url_path(op, bad, every=True),
                 body,
                 status=400,
                 mentions=(shown,),

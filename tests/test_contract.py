@@ -18,14 +18,9 @@ from .conftest import ROOT, SPEC
 from .contract.checks import created_record_is_available, deleted_record_is_gone
 
 
-def not_served() -> list[str]:
+def not_served(mock: MockProcess) -> list[str]:
     """What the mock answers 501 on purpose, as its command line lists it."""
-    listed = subprocess.run(
-        [sys.executable, "-m", "icloudready_mock", "--db", ":memory:", "--not-served"],
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split()
+    listed = mock.not_served()
     # Only actions whose meaning no page makes clear: every record kind is served.
     actions = {op.operation_id for op in load(SPEC).operations if op.kind == "action"}
     assert listed
@@ -50,7 +45,7 @@ def test_schemathesis_finds_no_failure_in_the_mock(
             "40",
             "--report-dir",
             str(tmp_path),
-            *(arg for op in not_served() for arg in ("--not-served", op)),
+            *(arg for op in not_served(mock_process) for arg in ("--not-served", op)),
         ],
         cwd=ROOT,
         capture_output=True,

@@ -38,6 +38,7 @@ def main() -> int:
                 str(args.max_time),
                 "--workers",
                 "2",
+                *(arg for op in mock.not_served() for arg in ("--not-served", op)),
             ]
         )
 

@@ -45,6 +45,7 @@ class MockProcess:
         spec = extra[list(extra).index("--spec") + 1] if "--spec" in extra else packaged_spec()
         self.base_url = f"{self.url}{prefix_of(read(spec))}"
         self.token = DEMO_TOKEN
+        self.extra = extra
         if "--token" in extra:
             self.token = extra[list(extra).index("--token") + 1]
         command = [sys.executable, "-m", "icloudready_mock", "--host", host]
@@ -56,6 +57,17 @@ class MockProcess:
             env={**os.environ, "PYTHONUNBUFFERED": "1"},
         )
         self._wait(wait)
+
+    def not_served(self) -> list[str]:
+        """The operations this mock answers 501 on purpose (its ``--not-served`` list)."""
+        command = [sys.executable, "-m", "icloudready_mock", *self.extra, "--db", ":memory:"]
+        listed = subprocess.run(  # noqa: S603 - this interpreter running the mock module
+            [*command, "--not-served"],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return listed.stdout.split()
 
     def _wait(self, seconds: float) -> None:
         # Imported here: the mock's own process imports this package and never needs httpx
