@@ -57,7 +57,15 @@ def test_schemathesis_finds_no_failure_in_the_mock(
     assert result.returncode == 0, output[-6000:]
     for phase in ("Examples", "Coverage", "Fuzzing", "Stateful"):
         assert f"✅ {phase}" in output, output[-3000:]
-    assert "No issues found" in output
+    assert "Failures:" not in output, output[-3000:]
+    # A warning is no failure; the one expected: random ids rarely name a record to delete.
+    warned = (
+        output.split("= WARNINGS =", 1)[-1].split("= SUMMARY =", 1)[0]
+        if "= WARNINGS =" in output
+        else ""
+    )
+    named = [line.strip() for line in warned.splitlines() if line.strip().startswith("- ")]
+    assert all(line.startswith("- DELETE ") for line in named), warned
     # The run cleaned up after itself, as it must on a live server.
     total = httpx.get(
         f"{mock_process.base_url}/opportunities",
