@@ -19,6 +19,8 @@ BASE_URL ?=
 SEED ?= 20261128
 # What `make generate` compares the spec with for its one-line summary (empty: no summary).
 API_SUMMARY ?= HEAD
+# The README whose resource table generation rewrites (empty: none, as for a spec's copy).
+README ?= README.md
 BASE ?= HEAD
 REPORT_DIR ?= .
 
@@ -44,7 +46,7 @@ node_modules/.installed: package.json package-lock.json
 install: $(BIN)/.installed node_modules/.installed ## Create .venv and node_modules from nothing
 
 generate: $(BIN)/.installed ## Write the spec's restated facts, then regenerate generated/ from openapi.yaml and overrides/
-	$(BIN)/python tools/generate.py --spec $(SPEC) --output $(GENERATED) --readme README.md
+	$(BIN)/python tools/generate.py --spec $(SPEC) --output $(GENERATED) $(if $(README),--readme $(README))
 	@if [ -n "$(API_SUMMARY)" ] && [ -x $(NODE_BIN)/redocly ] && git rev-parse -q --verify $(API_SUMMARY) >/dev/null; then \
 	  $(BIN)/python tools/api_diff.py --summary --spec $(SPEC) $(API_SUMMARY) || true; fi
 

@@ -36,6 +36,7 @@ def generate_into(spec: Path, folder: Path) -> subprocess.CompletedProcess[str]:
             f"SPEC={spec.resolve()}",
             f"GENERATED={(folder / 'generated').resolve()}",
             "API_SUMMARY=",
+            "README=",  # the repository's README describes the repository's spec only
         ],
         cwd=ROOT,
         capture_output=True,
