@@ -263,6 +263,16 @@ def _agreed(counts: Counter[Any]) -> tuple[Any, int, int] | None:
     return (value, agree, seen) if agree >= 2 and agree >= AGREEMENT * seen else None
 
 
+def _agreed_with(counts: Counter[Any], overall: Counter[Any]) -> tuple[Any, int, int] | None:
+    """Agreement within one operation, or, for an operation seen once, with the others: the
+    one answer counts when every other operation's answers agree with it."""
+    agreed = _agreed(counts)
+    if agreed is not None or len(counts) != 1:
+        return agreed
+    across = _agreed(overall)
+    return across if across is not None and across[0] in counts else None
+
+
 def _by_operation(exchanges: Iterable[Exchange]) -> dict[str, list[Exchange]]:
     grouped: dict[str, list[Exchange]] = {}
     for exchange in exchanges:
@@ -344,13 +354,15 @@ def _json_type(values: list[Any]) -> dict[str, Any]:
 
 
 def _learn_lists(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) -> None:
-    for op in spec.operations:
+    lists = [op for op in spec.operations if op.kind == "list" and op.success_schema]
+    bodies_of = {op.operation_id: [e.json() for e in _ok(grouped.get(op.operation_id, []))] for op in lists}
+    overall = Counter(s for b in bodies_of.values() for s in map(_envelope, b) if s is not None)
+    for op in lists:
         schema = op.success_schema
-        if op.kind != "list" or schema is None:
-            continue
-        bodies = [e.json() for e in _ok(grouped.get(op.operation_id, []))]
+        assert schema is not None
+        bodies = bodies_of[op.operation_id]
         shapes = Counter(s for s in map(_envelope, bodies) if s is not None)
-        agreed = _agreed(shapes)
+        agreed = _agreed_with(shapes, overall)
         if agreed is None:
             if len(shapes) > 1:
                 found.inconsistent.append(
@@ -374,7 +386,7 @@ def _learn_lists(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings
                 operations={op.operation_id},
                 example=_shape_example(items, keys),
                 edits=[(pointer, _list_edit(items, keys, samples, declared[0]))],
-                marks=[pointer],
+                marks=[target],
             )
         )
 
@@ -403,6 +415,11 @@ def _list_edit(
                 node.pop(key, None)
             node["items"] = record
             return
+        if old_items is None and node.get("type") == "array":  # a bare array becomes an envelope
+            array = CommentedMap(type="array", items=node.pop("items"))
+            if isinstance(node.get("description"), str):
+                array["description"] = node["description"]
+            node["type"] = "object"
         made = CommentedMap()
         for key in keys:
             if key == items:
@@ -814,7 +831,7 @@ def _learn_errors(spec: Spec, grouped: dict[str, list[Exchange]], found: Finding
                 marks=every,
             )
         )
-    elif form in ("{message}", "{message, details}"):
+    elif form == "{message}":
         found.corrections.append(
             Correction(
                 inference=error.pointer,
@@ -852,8 +869,11 @@ def _text_error_edit(node: CommentedMap) -> None:
 
 
 def _message_error_edit(node: CommentedMap) -> None:
+    # Closed: the server sends the message alone, so a body with a code is not its shape.
     node["required"] = _flow(["message"])
     node["properties"].pop("error", None)
+    node["properties"].pop("details", None)
+    node["additionalProperties"] = False
 
 
 LEARNERS = (
