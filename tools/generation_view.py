@@ -105,6 +105,21 @@ class View:
         param = self.op(endpoint_name).role(role)
         return param.name if param else ""
 
+    def error_form(self) -> str:
+        """The error body the spec declares, as the SDK names forms (``_error_body``): what
+        it reads without a deviation warning."""
+        responses = self.spec.components.get("responses") or {}
+        contents = [r.get("content") or {} for r in responses.values() if isinstance(r, dict)]
+        if any("text/plain" in c and "application/json" not in c for c in contents):
+            return "plain text"
+        error = self.spec.schemas.get("Error")
+        required = set(error.raw.get("required") or []) if error is not None else set()
+        return (
+            "{message}"
+            if "message" in required and "error" not in required
+            else ("{error, message}")
+        )
+
     def token_field(self) -> str:
         """The sign-in answer's token attribute (its string property named ...Token)."""
         schema = self.sign_in.success_schema if self.sign_in else None

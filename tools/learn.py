@@ -43,10 +43,10 @@ from urllib.parse import urlsplit
 
 import httpx
 from contract import cleanup
-from inference_report import Prober, id_of, items_of, record_of
+from inference_report import Prober, items_of, record_of
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
-from writeback import _at, _parts, _plain, _yaml, write_back
+from writeback import _at, _parts, _yaml, write_back
 
 from icloudready_runtime._shapes import ID_ALIASES, ITEM_KEYS, RECORD_WRAPPERS
 from icloudready_spec import Operation, Resource, Schema, Spec, SpecError, dotted, load
@@ -240,8 +240,10 @@ class Correction:
 
     @property
     def evidence(self) -> str:
-        agreeing = f"{self.agree} exchanges" if self.agree == self.seen else (
-            f"{self.agree} of {self.seen} exchanges agree"
+        agreeing = (
+            f"{self.agree} exchanges"
+            if self.agree == self.seen
+            else (f"{self.agree} of {self.seen} exchanges agree")
         )
         ops = sorted(self.operations)
         shown = ", ".join(ops[:3]) + (f" and {len(ops) - 3} more" if len(ops) > 3 else "")
@@ -331,31 +333,33 @@ def _declared_envelope(schema: Schema) -> tuple[str | None, tuple[str, ...]]:
     return items, tuple(schema.properties)
 
 
+_JSON_TYPES: tuple[tuple[set[type], dict[str, Any]], ...] = (
+    ({bool}, {"type": "boolean"}),
+    ({int}, {"type": "integer"}),
+    ({int, float}, {"type": "number"}),
+    ({list}, {"type": "array", "items": {}}),
+    ({dict}, {"type": "object", "additionalProperties": True}),
+)
+
+
 def _json_type(values: list[Any]) -> dict[str, Any]:
-    """A JSON Schema type for what was seen (dates and datetimes recognised)."""
-    kinds = {type(v) for v in values if v is not None}
-    if kinds <= {bool} and kinds:
-        return {"type": "boolean"}
-    if kinds <= {int} and kinds:
-        return {"type": "integer"}
-    if kinds <= {int, float} and kinds:
-        return {"type": "number"}
-    if kinds <= {str} and kinds:
-        if all(_ISO_DATETIME.match(v) for v in values if v is not None):
+    """A JSON Schema type for what was seen (dates and datetimes recognised); {} if mixed."""
+    present = [v for v in values if v is not None]
+    kinds = {type(v) for v in present}
+    if kinds == {str}:
+        if all(_ISO_DATETIME.match(v) for v in present):
             return {"type": "string", "format": "date-time"}
-        if all(_ISO_DATE.match(v) for v in values if v is not None):
+        if all(_ISO_DATE.match(v) for v in present):
             return {"type": "string", "format": "date"}
         return {"type": "string"}
-    if kinds <= {list} and kinds:
-        return {"type": "array", "items": {}}
-    if kinds <= {dict} and kinds:
-        return {"type": "object", "additionalProperties": True}
-    return {}
+    return next((dict(t) for k, t in _JSON_TYPES if kinds and kinds <= k), {})
 
 
 def _learn_lists(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) -> None:
     lists = [op for op in spec.operations if op.kind == "list" and op.success_schema]
-    bodies_of = {op.operation_id: [e.json() for e in _ok(grouped.get(op.operation_id, []))] for op in lists}
+    bodies_of = {
+        op.operation_id: [e.json() for e in _ok(grouped.get(op.operation_id, []))] for op in lists
+    }
     overall = Counter(s for b in bodies_of.values() for s in map(_envelope, b) if s is not None)
     for op in lists:
         schema = op.success_schema
@@ -479,9 +483,7 @@ def _learn_wrappers(spec: Spec, grouped: dict[str, list[Exchange]], found: Findi
                 continue
             wrapper = None
             if not any(k in body for k in _ID_KEYS):
-                wrapper = next(
-                    (k for k in RECORD_WRAPPERS if isinstance(body.get(k), dict)), None
-                )
+                wrapper = next((k for k in RECORD_WRAPPERS if isinstance(body.get(k), dict)), None)
             forms[wrapper] += 1
             where.setdefault(wrapper, [])
             if op not in where[wrapper]:
@@ -555,18 +557,18 @@ def _learn_ids(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) 
         key, agree, seen = agreed
         if key == declared or resource.record.name is None:
             continue
-        record = resource.record.pointer
+        schema = resource.record.pointer
         found.corrections.append(
             Correction(
-                inference=record,
+                inference=schema,
                 what=f"records carry {key!r} instead of {declared!r}",
                 agree=agree,
                 seen=seen,
                 operations=ops,
                 example=f'`{{"{key}": "…"}}`',
-                edits=[(record, _id_edit(declared, key))]
+                edits=[(schema, _id_edit(declared, key))]
                 + [(p, _link_edit(declared, key)) for p in _links_of(spec, resource)],
-                marks=[record],
+                marks=[schema],
             )
         )
 
@@ -595,7 +597,9 @@ def _link_edit(old: str, new: str) -> Edit:
     def edit(node: CommentedMap) -> None:
         for link in (node.get("links") or {}).values():
             parameters = link.get("parameters") if isinstance(link, dict) else None
-            for name, expression in (parameters or {}).items():
+            if not isinstance(parameters, dict):
+                continue
+            for name, expression in parameters.items():
                 if expression == f"$response.body#/{old}":
                     parameters[name] = f"$response.body#/{new}"
 
@@ -970,8 +974,10 @@ def _line(document: CommentedMap, pointer: str) -> int:
     if isinstance(parent, CommentedSeq):
         key = int(key)
     try:
-        return int(parent.lc.key(key)[0]) if isinstance(parent, CommentedMap) else int(
-            parent.lc.item(key)[0]
+        return (
+            int(parent.lc.key(key)[0])
+            if isinstance(parent, CommentedMap)
+            else int(parent.lc.item(key)[0])
         )
     except (KeyError, TypeError):
         return int(parent.lc.line)
@@ -998,7 +1004,7 @@ def learn(spec_path: Path, exchanges: list[Exchange], today: str | None = None) 
         for pointer, edit in correction.edits:
             edit(_node(edited, pointer))
         needed: set[str] = set()
-        for mark in ([correction.scope] if correction.scope else correction.marks[:1]):
+        for mark in [correction.scope] if correction.scope else correction.marks[:1]:
             needed |= users.get(mark, set()) or users.get(_component(mark), set())
         correction.users = len(needed)
         correction.covered = bool(needed) and needed <= correction.operations
@@ -1007,7 +1013,7 @@ def learn(spec_path: Path, exchanges: list[Exchange], today: str | None = None) 
                 _observe(edited, mark, f"{today} {correction.agree} exchanges")
     out = io.StringIO()
     yaml.dump(edited, out)
-    after, restated = out.getvalue(), []
+    after, restated = out.getvalue(), list[str]()
     if findings.corrections:
         try:
             after, restated = write_back(after)  # what the edit changes in restated facts
@@ -1028,15 +1034,7 @@ def unified_diff(learned: Learned, name: str = "openapi.yaml") -> str:
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for group in matcher.get_grouped_opcodes(3):
         i1, i2, j1, j2 = group[0][1], group[-1][2], group[0][3], group[-1][4]
-        changed = [(a, b) for tag, a, b, _, _ in group if tag != "equal"]
-        first = min(a for a, _ in changed)
-        inside = [c for line, c in anchors if any(a - 8 <= line <= b for a, b in changed)]
-        if not inside:
-            before = [c for line, c in anchors if line <= first]
-            inside = [max(((line, c) for line, c in anchors if line <= first), default=(0, None))[1]] if before else []
-        heads = list(dict.fromkeys(id(c) for c in inside if c is not None))
-        by_id = {id(c): c for c in inside if c is not None}
-        header = "; ".join(_header(by_id[h]) for h in heads) or "restated by make generate"
+        header = _hunk_header(anchors, [(a, b) for tag, a, b, _, _ in group if tag != "equal"])
         out.append(f"@@ -{_range(i1, i2)} +{_range(j1, j2)} @@ {header}\n")
         for tag, a1, a2, b1, b2 in group:
             if tag == "equal":
@@ -1044,7 +1042,21 @@ def unified_diff(learned: Learned, name: str = "openapi.yaml") -> str:
                 continue
             out += ["-" + line for line in old[a1:a2]]
             out += ["+" + line for line in new[b1:b2]]
-    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in out)
+    return "".join(
+        line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in out
+    )
+
+
+def _hunk_header(anchors: list[tuple[int, Correction]], changed: list[tuple[int, int]]) -> str:
+    """The corrections whose edited nodes start in (or just above) the changed lines; else
+    the nearest one above; else the restatement ``make generate`` writes."""
+    inside = [c for line, c in anchors if any(a - 8 <= line <= b for a, b in changed)]
+    if not inside:
+        first = min(a for a, _ in changed)
+        above = [(line, c) for line, c in anchors if line <= first]
+        inside = [max(above, key=lambda pair: pair[0])[1]] if above else []
+    unique = list({id(c): c for c in inside}.values())
+    return "; ".join(_header(c) for c in unique) or "restated by make generate"
 
 
 def _range(start: int, end: int) -> str:
@@ -1053,7 +1065,8 @@ def _range(start: int, end: int) -> str:
 
 
 def _header(correction: Correction) -> str:
-    kept = "" if correction.covered else f"; x-inferred kept: evidence covers {len(correction.operations)} of {correction.users} operations"
+    seen, users = len(correction.operations), correction.users
+    kept = "" if correction.covered else f"; x-inferred kept: evidence covers {seen} of {users} ops"
     return f"{dotted(correction.inference)}: {correction.what} ({correction.evidence}{kept})"
 
 
@@ -1069,8 +1082,10 @@ def summary(learned: Learned, source: str) -> str:
     if learned.corrections:
         lines += ["| inference | the server | evidence | now |", "|---|---|---|---|"]
         for c in learned.corrections:
-            now = "`x-observed`" if c.covered else (
-                f"`x-inferred` ({len(c.operations)} of {c.users} operations seen)"
+            now = (
+                "`x-observed`"
+                if c.covered
+                else (f"`x-inferred` ({len(c.operations)} of {c.users} operations seen)")
             )
             evidence = c.evidence.replace("|", "\\|")
             lines.append(f"| `{dotted(c.inference)}` | {c.what} | {evidence} | {now} |")

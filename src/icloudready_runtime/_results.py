@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._logging import logger
-from ._pagination import Page, asked_paging
+from ._pagination import SPEC_ENVELOPE, Declared, Page, asked_paging
 from ._parsing import Deviations, FromDict, UnparseableError, parse_model, schema_name
 
 T = TypeVar("T")
@@ -42,11 +42,21 @@ def model(cls: FromDict[T]) -> Parser[T]:
 
 
 def page(
-    item: FromDict[T], envelope: object = None, *, page: str = "page", limit: str = "limit"
+    item: FromDict[T],
+    envelope: object = None,
+    *,
+    page: str = "page",
+    limit: str = "limit",
+    items: str = SPEC_ENVELOPE.items,
+    total: str | None = SPEC_ENVELOPE.total,
+    echo: bool = SPEC_ENVELOPE.echo,
 ) -> Parser[Page[T]]:
     """A page of ``item`` records; ``envelope`` (the generated list model, None for a bare
-    array) names the inference; ``page`` and ``limit``: the list's paging parameters."""
+    array) names the inference; ``page`` and ``limit``: the list's paging parameters;
+    ``items``, ``total`` and ``echo``: the envelope the spec declares, when not the usual."""
     names = (f"{page}=".encode(), f"{limit}=".encode())
+    declared = Declared(items, total, echo)
+    declared = SPEC_ENVELOPE if declared == SPEC_ENVELOPE else declared
 
     def parse(body: object, context: ParseContext) -> Page[T]:
         request = context.response.request
@@ -64,6 +74,7 @@ def page(
             deviations=context.deviations,
             where=where,
             bare=envelope is None,
+            declared=declared,
         )
 
     return parse

@@ -169,8 +169,10 @@ class _Classifier:
         if op.kind == "list":
             return self._list_shape(op)[1]
         schema = op.success_schema
-        if schema is not None and schema.name is None and list(schema.properties) in (
-            [w] for w in RECORD_WRAPPERS
+        if (
+            schema is not None
+            and schema.name is None
+            and list(schema.properties) in ([w] for w in RECORD_WRAPPERS)
         ):
             # {"data": record}: a server that wraps the one record it returns (make learn).
             schema = next(iter(schema.properties.values()))
