@@ -235,19 +235,26 @@ class Correction:
     edits: list[tuple[str, Edit]]  # (pointer of the node edited, how)
     marks: list[str]  # nodes whose x-inferred becomes x-observed when the evidence covers
     scope: str | None = None  # whose users the evidence must cover (default: marks[0])
+    exchanges: int = 0  # the exchanges that showed it (0: ``agree``, counted in exchanges)
+    unit: str = "exchanges"  # what agree and seen count: exchanges, records or values
     covered: bool = False
     users: int = 0
 
     @property
     def evidence(self) -> str:
-        agreeing = (
-            f"{self.agree} exchanges"
-            if self.agree == self.seen
-            else (f"{self.agree} of {self.seen} exchanges agree")
-        )
         ops = sorted(self.operations)
         shown = ", ".join(ops[:3]) + (f" and {len(ops) - 3} more" if len(ops) > 3 else "")
-        return f"{agreeing} ({shown}); e.g. {self.example}"
+        told = f"{self.count} exchanges ({shown})"
+        if self.agree != self.seen:
+            told += f"; {self.agree} of {self.seen} {self.unit} agree"
+        elif self.unit != "exchanges":
+            told += f"; all {self.seen} {self.unit}"
+        return f"{told}; e.g. {self.example}"
+
+    @property
+    def count(self) -> int:
+        """How many exchanges showed it."""
+        return self.exchanges or self.agree
 
 
 @dataclass
@@ -456,19 +463,19 @@ _SINGLE = ("retrieve", "create", "replace", "patch")
 
 def _records(
     spec: Spec, grouped: dict[str, list[Exchange]], resource: Resource
-) -> Iterator[tuple[str, dict[str, Any]]]:
-    """(operationId, record) of every record a resource's responses carried, unwrapped."""
+) -> Iterator[tuple[Exchange, dict[str, Any]]]:
+    """(exchange, record) of every record a resource's responses carried, unwrapped."""
     for op in resource.operations:
         for exchange in _ok(grouped.get(op.operation_id, [])):
             body = exchange.json()
             if op.kind == "list":
                 for item in items_of(body):
                     if isinstance(item, dict):
-                        yield op.operation_id, item
+                        yield exchange, item
             elif op.kind in _SINGLE and isinstance(body, dict):
                 record = record_of(body)
                 if record:
-                    yield op.operation_id, record
+                    yield exchange, record
 
 
 def _learn_wrappers(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) -> None:
@@ -541,12 +548,14 @@ def _learn_ids(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) 
         alias = ID_ALIASES.get(declared)
         counts: Counter[str] = Counter()
         ops: set[str] = set()
-        for operation_id, record in _records(spec, grouped, resource):
+        hits: set[int] = set()
+        for exchange, record in _records(spec, grouped, resource):
             if declared in record:
                 counts[declared] += 1
             elif alias is not None and alias in record:
                 counts[alias] += 1
-                ops.add(operation_id)
+                ops.add(str(exchange.operation))
+                hits.add(id(exchange))
         agreed = _agreed(counts)
         if agreed is None:
             if len(counts) > 1:
@@ -564,6 +573,8 @@ def _learn_ids(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) 
                 what=f"records carry {key!r} instead of {declared!r}",
                 agree=agree,
                 seen=seen,
+                exchanges=len(hits),
+                unit="records",
                 operations=ops,
                 example=f'`{{"{key}": "…"}}`',
                 edits=[(schema, _id_edit(declared, key))]
@@ -637,12 +648,14 @@ def _learn_dates(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings
                 continue
             counts: Counter[str] = Counter()
             ops: set[str] = set()
-            for operation_id, record in records:
+            hits: set[int] = set()
+            for exchange, record in records:
                 for value in _values(record, path):
                     if isinstance(value, str):
                         form = "DD/MM/YYYY" if _DAY_FIRST.match(value) else "ISO"
                         counts[form] += 1
-                        ops.add(operation_id)
+                        ops.add(str(exchange.operation))
+                        hits.add(id(exchange))
             agreed = _agreed(counts)
             if agreed is None:
                 if len(counts) > 1:
@@ -665,6 +678,8 @@ def _learn_dates(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings
                     what=f"`{'.'.join(path)}` written day first (DD/MM/YYYY)",
                     agree=agree,
                     seen=seen,
+                    exchanges=len(hits),
+                    unit="values",
                     operations=ops,
                     example="`30/06/2023` (a date written so, not one the server sent)",
                     edits=[(p, _date_edit) for p in pointers],
@@ -700,13 +715,16 @@ def _learn_fields(spec: Spec, grouped: dict[str, list[Exchange]], found: Finding
             if not learned:
                 found.inconsistent.append(f"`{resource.tag}` sends `{name}` of several types")
                 continue
-            ops = {op for op, r in records if name in r}
+            ops = {str(e.operation) for e, r in records if name in r}
+            hits = {id(e) for e, r in records if name in r}
             found.corrections.append(
                 Correction(
                     inference=resource.record.pointer,
                     what=f"records carry `{name}` ({learned['type']}), which the spec lacks",
                     agree=count,
                     seen=len(records),
+                    exchanges=len(hits),
+                    unit="records",
                     operations=ops,
                     example=f"`{name}`: a {learned['type']} (value not shown)",
                     edits=[(resource.record.pointer, _field_edit(name, learned))],
@@ -917,8 +935,9 @@ def _merged(corrections: list[Correction]) -> list[Correction]:
             merged[key] = c
             continue
         into = merged[key]
-        if c.seen != into.seen or c.agree != into.agree:  # counted per resource: summed
+        if c.unit != "exchanges":  # records and values are counted per resource: summed
             into.agree, into.seen = into.agree + c.agree, into.seen + c.seen
+            into.exchanges += c.exchanges
         into.operations |= c.operations
         into.edits += [e for e in c.edits if e[0] not in {p for p, _ in into.edits}]
         into.marks += [m for m in c.marks if m not in into.marks]
@@ -1010,7 +1029,7 @@ def learn(spec_path: Path, exchanges: list[Exchange], today: str | None = None) 
         correction.covered = bool(needed) and needed <= correction.operations
         if correction.covered:
             for mark in correction.marks:
-                _observe(edited, mark, f"{today} {correction.agree} exchanges")
+                _observe(edited, mark, f"{today} {correction.count} exchanges")
     out = io.StringIO()
     yaml.dump(edited, out)
     after, restated = out.getvalue(), list[str]()
