@@ -140,6 +140,7 @@ def test_the_learned_spec_round_trips(runs: dict[str, Run], profile: str, tmp_pa
         if profile in SCHEMATHESIS:
             _schemathesis(run.spec, mock, tmp_path)
     assert new["calls"] > 30
+    assert new["read_back"] >= 10  # retrieves give the record listed (unwrapped where wrapped)
     assert new["warnings"] == []
     if profile != "status-200":  # the SDK reads any 2xx: a status is no deviation to it
         assert old["warnings"], "the SDK of the unlearned spec warns against this profile"
@@ -165,7 +166,7 @@ logging.getLogger("icloudready").addHandler(Collect())
 base_url, token, spec_path = sys.argv[1:4]
 spec_ops = {op.operation_id: op for op in load(spec_path).operations}
 table = {(op.tag, op.name): op for op in OPERATIONS}
-calls = 0
+calls = read_back = 0
 with Client(token=token, base_url=base_url, rate_limit=None, max_retries=0) as client:
     for res in RESOURCES:
         listing = table.get((res.tag, res.list)) if res.list else None
@@ -178,13 +179,14 @@ with Client(token=token, base_url=base_url, rate_limit=None, max_retries=0) as c
         calls += 1
         if res.retrieve:
             if page.items:
-                getattr(methods, res.retrieve)(*scope, page.items[0].id)
+                record = getattr(methods, res.retrieve)(*scope, page.items[0].id)
                 calls += 1
+                read_back += record.id == page.items[0].id  # the record, not a wrapper
             try:
                 getattr(methods, res.retrieve)(*scope, "0" * 24)
             except ICloudReadyError:
                 calls += 1
-print(json.dumps({"calls": calls, "warnings": warnings}))
+print(json.dumps({"calls": calls, "read_back": read_back, "warnings": warnings}))
 """
 
 
@@ -416,3 +418,24 @@ def _never_the_repository_spec() -> Iterator[None]:
     before = SPEC.read_text()
     yield
     assert SPEC.read_text() == before
+
+
+def test_api_diff_rates_a_learned_change_for_sdk_users(runs: dict[str, Run]) -> None:
+    """A list that becomes a bare array is a breaking change, and `make api-diff` says so."""
+    run = subprocess.run(
+        [
+            sys.executable,
+            "tools/api_diff.py",
+            "--summary",
+            "--spec",
+            str(runs["bare-list"].spec),
+            "HEAD",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert re.search(r"API change since HEAD: [1-9]\d* breaking", run.stdout), run.stdout

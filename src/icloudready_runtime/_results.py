@@ -34,8 +34,17 @@ Parser = Callable[[object, ParseContext], T]
 __all__ = ["ParseContext", "Parser", "array", "model", "page", "primitive"]
 
 
-def model(cls: FromDict[T]) -> Parser[T]:
+def model(cls: FromDict[T], wrapper: str | None = None) -> Parser[T]:
+    """One ``cls`` record; ``wrapper``: the spec declares it wrapped, ``{wrapper: record}``."""
+
     def parse(body: object, context: ParseContext) -> T:
+        if wrapper is not None:
+            if type(body) is dict and type(body.get(wrapper)) is dict:
+                body = body[wrapper]
+            elif context.deviations is not None:
+                context.deviations.note(
+                    f"record envelope: not wrapped in {wrapper!r}", schema_name(cls)
+                )
         return parse_model(cls, body, deviations=context.deviations)
 
     return parse
