@@ -439,3 +439,12 @@ def test_api_diff_rates_a_learned_change_for_sdk_users(runs: dict[str, Run]) -> 
     )
     assert run.returncode == 0, run.stderr[-2000:]
     assert re.search(r"API change since HEAD: [1-9]\d* breaking", run.stdout), run.stdout
+
+
+def test_a_type_the_values_contradict_is_corrected_in_the_body_and_the_record() -> None:
+    records = [{**RECORD, "_id": f"609a8f85c2834915d0a5a5e{i}", "revenue": f"{i}00"} for i in "123"]
+    diff, text = _learned([_list(_envelope(*records)) for _ in range(2)])
+    assert "`revenue` comes as string, not number" in text
+    assert "-          type: [number, 'null']\n+          type: [string, 'null']\n" in diff
+    assert "-          type: number\n+          type: string\n" in diff
+    assert "minimum" not in "".join(line for line in diff.splitlines() if line.startswith("+"))

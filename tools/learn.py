@@ -51,7 +51,7 @@ from writeback import _at, _parts, _yaml, write_back
 from icloudready_runtime._shapes import ID_ALIASES, ITEM_KEYS, RECORD_WRAPPERS
 from icloudready_spec import Operation, Resource, Schema, Spec, SpecError, dotted, load
 from icloudready_spec._load import escape
-from icloudready_spec._schema import DATE_FORMATS
+from icloudready_spec._schema import BOUNDS, DATE_FORMATS
 
 ROOT = Path(__file__).resolve().parent.parent
 AGREEMENT = 0.75  # the share of a kind's exchanges that must agree before the spec changes
@@ -746,6 +746,80 @@ def _field_edit(name: str, learned: dict[str, Any]) -> Edit:
     return edit
 
 
+_TYPE_WORDS = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array"}
+_TYPE_WORDS[dict] = "object"
+# Keywords that belong to one type: dropped when a field's type is corrected.
+_TYPED = ("format", "x-date-format", "enum", "items", "properties", "additionalProperties")
+
+
+def _fits(kind: str, declared: tuple[str, ...]) -> bool:
+    return kind in declared or (kind == "integer" and "number" in declared)
+
+
+def _learn_types(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) -> None:
+    """A field the record declares of one type whose values come, in agreement, as another."""
+    for resource in spec.resources.values():
+        if resource.record.name is None:
+            continue
+        records = list(_records(spec, grouped, resource))
+        for name, schema in resource.properties.items():
+            if not schema.types or name in _ID_KEYS:
+                continue
+            counts: Counter[str] = Counter()
+            hits: set[int] = set()
+            ops: set[str] = set()
+            for exchange, record in records:
+                value = record.get(name)
+                if value is not None:
+                    counts[_TYPE_WORDS.get(type(value), "other")] += 1
+                    hits.add(id(exchange))
+                    ops.add(str(exchange.operation))
+            agreed = _agreed(counts)
+            if agreed is None:
+                if len(counts) > 1 and not all(_fits(k, schema.types) for k in counts):
+                    found.inconsistent.append(
+                        f"`{resource.tag}` sends `{name}` as {', '.join(sorted(counts))}"
+                    )
+                continue
+            kind, agree, seen = agreed
+            if _fits(kind, schema.types) or kind == "other":
+                continue
+            pointers = [schema.pointer]
+            source = resource.input.properties.get(name) if resource.input else None
+            if source is not None and source.pointer != schema.pointer:
+                pointers.append(source.pointer)
+            innermost = schema.pointer if schema.inferred else resource.record.pointer
+            found.corrections.append(
+                Correction(
+                    inference=innermost,
+                    what=f"`{name}` comes as {kind}, not {'/'.join(schema.types)}",
+                    agree=agree,
+                    seen=seen,
+                    exchanges=len(hits),
+                    unit="values",
+                    operations=ops,
+                    example=f"a JSON {kind} (value not shown)",
+                    edits=[(p, _type_edit(kind)) for p in pointers],
+                    marks=[p for p in pointers if p == schema.pointer and schema.inferred],
+                )
+            )
+
+
+def _type_edit(kind: str) -> Edit:
+    def edit(node: CommentedMap) -> None:
+        declared = node.get("type")
+        nullable = isinstance(declared, list) and "null" in declared
+        node["type"] = _flow([kind, SingleQuotedScalarString("null")]) if nullable else kind
+        for key in (*_TYPED, *BOUNDS):
+            node.pop(key, None)
+        if kind == "array":
+            node["items"] = CommentedMap()
+        elif kind == "object":
+            node["additionalProperties"] = True
+
+    return edit
+
+
 # Statuses and error bodies -------------------------------------------------------------
 
 
@@ -904,6 +978,7 @@ LEARNERS = (
     _learn_ids,
     _learn_dates,
     _learn_fields,
+    _learn_types,
     _learn_statuses,
     _learn_errors,
 )
@@ -1086,6 +1161,7 @@ def _range(start: int, end: int) -> str:
 def _header(correction: Correction) -> str:
     seen, users = len(correction.operations), correction.users
     kept = "" if correction.covered else f"; x-inferred kept: evidence covers {seen} of {users} ops"
+    kept = kept if correction.marks else ""  # a field added or retyped: no inference of its own
     return f"{dotted(correction.inference)}: {correction.what} ({correction.evidence}{kept})"
 
 
@@ -1106,6 +1182,7 @@ def summary(learned: Learned, source: str) -> str:
                 if c.covered
                 else (f"`x-inferred` ({len(c.operations)} of {c.users} operations seen)")
             )
+            now = now if c.marks else "edited (the record's `x-inferred` stays)"
             evidence = c.evidence.replace("|", "\\|")
             lines.append(f"| `{dotted(c.inference)}` | {c.what} | {evidence} | {now} |")
         lines.append("")
