@@ -38,6 +38,9 @@ TODAY = "2026-12-04"
 CHANGED = sorted(p for p in PROFILES if p != "default")
 # Regenerating costs ~5 s a profile: every profile's SDK is checked, schemathesis on these.
 SCHEMATHESIS = ("bare-list", "plain-id")
+# The spec's own linters on the learned, regenerated copy (its examples rewritten to match).
+# (day-first-dates is not: its request examples keep the ISO dates the mock accepts.)
+LINTED = ("docs-paginator", "plain-id", "wrapped-records", "text-errors")
 ENV = {**os.environ, "ICLOUDREADY_EMAIL": "admin@example.com", "ICLOUDREADY_PASSWORD": "secret"}
 
 
@@ -132,6 +135,8 @@ def test_the_learned_spec_round_trips(runs: dict[str, Run], profile: str, tmp_pa
     learned = load(run.spec)
     generated = generate_into(run.spec, tmp_path)
     assert generated.returncode == 0, generated.stdout[-2000:] + generated.stderr[-3000:]
+    if profile in LINTED:
+        _lint(tmp_path)
     with MockProcess(tmp_path / "mock.sqlite3", "--profile", profile) as mock:
         seed(mock)
         assert _report(learned, mock) == set()
@@ -147,6 +152,21 @@ def test_the_learned_spec_round_trips(runs: dict[str, Run], profile: str, tmp_pa
     with MockProcess(tmp_path / "default.sqlite3") as mock:
         seed(mock)
         assert _report(learned, mock) != set()
+
+
+def _lint(folder: Path) -> None:
+    """Spectral and Redocly as `make check` runs them, on ``folder``'s openapi.yaml."""
+    for name in ("redocly.yaml", ".redocly.lint-ignore.yaml"):
+        (folder / name).write_text((ROOT / name).read_text())
+    for command in (
+        [
+            *(str(ROOT / "node_modules/.bin/spectral"), "lint", "openapi.yaml"),
+            *("--fail-severity=hint", "--ruleset", str(ROOT / ".spectral.yaml")),
+        ],
+        [str(ROOT / "node_modules/.bin/redocly"), "lint", "openapi.yaml"],
+    ):
+        run = subprocess.run(command, cwd=folder, capture_output=True, text=True, check=False)
+        assert run.returncode == 0, run.stdout[-3000:] + run.stderr[-2000:]
 
 
 SDK_READS = """

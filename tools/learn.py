@@ -48,7 +48,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import SingleQuotedScalarString
 from writeback import _at, _parts, _yaml, write_back
 
-from icloudready_runtime._shapes import ID_ALIASES, ITEM_KEYS, RECORD_WRAPPERS
+from icloudready_runtime._shapes import ID_ALIASES, ITEM_KEYS, RECORD_WRAPPERS, TOTAL_KEYS
 from icloudready_spec import Operation, Resource, Schema, Spec, SpecError, dotted, load
 from icloudready_spec._load import escape
 from icloudready_spec._schema import BOUNDS, DATE_FORMATS
@@ -306,6 +306,70 @@ def _replace_key(node: CommentedMap, old: str, new: str, value: Any = None) -> N
     node.insert(position, new, kept if value is None else value)
 
 
+# Examples: the spec's own, rewritten so that they still match what the edit says ------
+
+
+def _examples_at(spec: Spec, pointer: str) -> list[str]:
+    """The example objects (``{value: ...}``) of the JSON media of the response or request
+    body at ``pointer``: a component's pointer where one is $ref'd."""
+    try:
+        media = _at(spec.document, _parts(pointer))["content"]["application/json"]
+    except (KeyError, TypeError):
+        return []
+    found = []
+    for name, example in (media.get("examples") or {}).items():
+        ref = example.get("$ref") if isinstance(example, dict) else None
+        found.append(str(ref) if ref else f"{pointer}/content/application~1json/examples/{name}")
+    return found
+
+
+def _examples_of(spec: Spec, ops: Iterable[Operation], bodies: bool = True) -> list[str]:
+    """Every example of the success responses (and, with ``bodies``, the request bodies)."""
+    found: list[str] = []
+    for op in ops:
+        where = [op.success.pointer] if op.success else []
+        where += [op.body.pointer] if bodies and op.body else []
+        for pointer in where:
+            found += [e for e in _examples_at(spec, pointer) if e not in found]
+    return found
+
+
+def _value_edit(change: Callable[[Any], Any]) -> Edit:
+    """An edit of an example object's value (idempotent changes only: examples are shared)."""
+
+    def edit(node: CommentedMap) -> None:
+        if "value" in node:
+            node["value"] = change(node["value"])
+
+    return edit
+
+
+def _edit(edit: Edit) -> Edit:
+    return edit  # typed as Edit, so a list of edits may mix named functions and made ones
+
+
+def _records_edit(change: Callable[[Any], None]) -> Edit:
+    """An edit of an example's records (the record itself, a list's items, a wrapper's)."""
+    return _value_edit(lambda value: _each_record(value, change))
+
+
+def _each_record(value: Any, change: Callable[[Any], None]) -> Any:
+    """``change`` applied to a record, or to each record of a list body (any envelope)."""
+    if isinstance(value, list):
+        for item in value:
+            _each_record(item, change)
+    elif isinstance(value, dict):
+        inner = next((value[k] for k in ITEM_KEYS if isinstance(value.get(k), list)), None)
+        wrapped = next((value[k] for k in RECORD_WRAPPERS if isinstance(value.get(k), dict)), None)
+        if inner is not None:
+            _each_record(inner, change)
+        elif wrapped is not None and not any(k in value for k in _ID_KEYS):
+            change(wrapped)
+        else:
+            change(value)
+    return value
+
+
 # The list envelope -------------------------------------------------------------------
 
 
@@ -396,10 +460,47 @@ def _learn_lists(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings
                 seen=seen,
                 operations={op.operation_id},
                 example=_shape_example(items, keys),
-                edits=[(pointer, _list_edit(items, keys, samples, declared[0]))],
+                edits=[(pointer, _list_edit(items, keys, samples, declared[0]))]
+                + [
+                    (e, _value_edit(_reshape_list(items, keys, declared[0])))
+                    for e in _examples_of(spec, [op], bodies=False)
+                ],
                 marks=[target],
             )
         )
+
+
+def _reshape_list(
+    items: str | None, keys: tuple[str, ...], old_items: str | None
+) -> Callable[[Any], Any]:
+    """A list example in the learned envelope, from its records and paging numbers."""
+
+    def change(value: Any) -> Any:
+        if items is None and isinstance(value, list):
+            return value
+        if (
+            items is not None
+            and isinstance(value, dict)
+            and items in value
+            and set(keys) <= set(value)
+        ):
+            return value  # already reshaped (an example two lists share)
+        old = value if isinstance(value, dict) else {}
+        records = value if isinstance(value, list) else old.get(old_items or "", [])
+        if items is None:
+            return records
+        total = next((old[k] for k in TOTAL_KEYS if isinstance(old.get(k), int)), len(records))
+        page, limit = old.get("page", 1), old.get("limit", max(len(records), 1))
+        pages = max(1, -(-total // max(limit, 1)))
+        numbers = {"page": page, "limit": limit, "totalPages": pages, "hasNextPage": page < pages}
+        made = CommentedMap()
+        for key in keys:
+            made[key] = (
+                records if key == items else total if key in TOTAL_KEYS else numbers.get(key, 0)
+            )
+        return made
+
+    return change
 
 
 def _shape_words(shape: tuple[str | None, tuple[str, ...]]) -> str:
@@ -519,7 +620,8 @@ def _learn_wrappers(spec: Spec, grouped: dict[str, list[Exchange]], found: Findi
                 seen=seen,
                 operations={op.operation_id for op in ops},
                 example=f'`{{"{wrapper}": {{"_id": "…", ...}}}}`',
-                edits=[(media, _wrap_edit(wrapper))],
+                edits=[(media, _wrap_edit(wrapper))]
+                + [(e, _value_edit(_wrapped(wrapper))) for e in _examples_at(spec, response)],
                 marks=[response],
             )
         )
@@ -531,15 +633,17 @@ def _wrap_edit(wrapper: str) -> Edit:
         media["schema"] = CommentedMap(
             type="object", required=_flow([wrapper]), properties=CommentedMap({wrapper: inner})
         )
-        for example in (media.get("examples") or {}).values():
-            if isinstance(example, dict) and "value" in example:
-                example["value"] = CommentedMap({wrapper: example["value"]})
-        if "examples" in media and any(
-            "$ref" in e for e in media["examples"].values() if isinstance(e, dict)
-        ):
-            del media["examples"]  # a shared example stays the record's; this one is wrapped
 
     return edit
+
+
+def _wrapped(wrapper: str) -> Callable[[Any], Any]:
+    def change(value: Any) -> Any:
+        if isinstance(value, dict) and list(value) == [wrapper]:
+            return value  # an example the responses share, wrapped once
+        return CommentedMap({wrapper: value})
+
+    return change
 
 
 def _learn_ids(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) -> None:
@@ -578,10 +682,22 @@ def _learn_ids(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) 
                 operations=ops,
                 example=f'`{{"{key}": "…"}}`',
                 edits=[(schema, _id_edit(declared, key))]
-                + [(p, _link_edit(declared, key)) for p in _links_of(spec, resource)],
+                + [(p, _link_edit(declared, key)) for p in _links_of(spec, resource)]
+                + [
+                    (e, _records_edit(_rename(declared, key)))
+                    for e in _examples_of(spec, resource.operations, bodies=False)
+                ],
                 marks=[schema],
             )
         )
+
+
+def _rename(old: str, new: str) -> Callable[[Any], None]:
+    def change(record: Any) -> None:
+        if isinstance(record, CommentedMap) and old in record and new not in record:
+            _replace_key(record, old, new)
+
+    return change
 
 
 def _id_edit(old: str, new: str) -> Edit:
@@ -682,10 +798,36 @@ def _learn_dates(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings
                     unit="values",
                     operations=ops,
                     example="`30/06/2023` (a date written so, not one the server sent)",
-                    edits=[(p, _date_edit) for p in pointers],
+                    edits=[(p, _edit(_date_edit)) for p in pointers]
+                    + [
+                        (e, _records_edit(_day_first(path)))
+                        # Responses only: traffic shows what the server writes, not what it
+                        # takes; the request examples stay as the reference wrote them.
+                        for e in _examples_of(spec, resource.operations, bodies=False)
+                    ],
                     marks=pointers,
                 )
             )
+
+
+def _day_first(path: tuple[str, ...]) -> Callable[[Any], None]:
+    """The ISO dates at ``path`` of a record (``*``: every item) written DD/MM/YYYY."""
+
+    def change(node: Any, at: tuple[str, ...] = path) -> None:
+        head, rest = at[0], at[1:]
+        children: list[tuple[Any, Any]] = []
+        if head == "*" and isinstance(node, list):
+            children = list(enumerate(node))
+        elif isinstance(node, dict) and head in node:
+            children = [(head, node[head])]
+        for key, child in children:
+            if rest:
+                change(child, rest)
+            elif isinstance(child, str) and _ISO_DATE.match(child):
+                year, month, day = child.split("-")
+                node[key] = SingleQuotedScalarString(f"{day}/{month}/{year}")
+
+    return change
 
 
 def _date_edit(node: CommentedMap) -> None:
@@ -799,10 +941,43 @@ def _learn_types(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings
                     unit="values",
                     operations=ops,
                     example=f"a JSON {kind} (value not shown)",
-                    edits=[(p, _type_edit(kind)) for p in pointers],
+                    edits=[(p, _type_edit(kind)) for p in pointers]
+                    + [
+                        (e, _records_edit(_retype(name, kind)))
+                        for e in _examples_of(spec, resource.operations)
+                    ],
                     marks=[p for p in pointers if p == schema.pointer and schema.inferred],
                 )
             )
+
+
+def _converted(value: Any, kind: str) -> Any:
+    if kind == "string":
+        return value if isinstance(value, str) else json.dumps(value)
+    if kind == "integer":
+        return int(value)
+    if kind == "number":
+        return float(value)
+    if kind == "boolean":
+        return {"true": True, "false": False}[str(value).lower()]
+    raise ValueError(kind)
+
+
+def _retype(name: str, kind: str) -> Callable[[Any], None]:
+    """A record's ``name`` as a ``kind`` where it converts plainly, else left out."""
+
+    def change(record: Any) -> None:
+        if not isinstance(record, dict) or record.get(name) is None:
+            return
+        value = record[name]
+        try:
+            converted = _converted(value, kind)
+        except (KeyError, ValueError, TypeError):
+            del record[name]
+            return
+        record[name] = converted
+
+    return change
 
 
 def _type_edit(kind: str) -> Edit:
@@ -923,7 +1098,8 @@ def _learn_errors(spec: Spec, grouped: dict[str, list[Exchange]], found: Finding
                 seen=seen,
                 operations=ops,
                 example="`Not found.` (text/plain; not a message the server sent)",
-                edits=[(p, _text_error_edit) for p in every],
+                edits=[(p, _edit(_text_error_edit)) for p in every]
+                + _unused(spec, len(every), "Error", "ErrorDetail"),
                 marks=every,
             )
         )
@@ -936,7 +1112,9 @@ def _learn_errors(spec: Spec, grouped: dict[str, list[Exchange]], found: Finding
                 seen=seen,
                 operations=ops,
                 example='`{"message": "…"}`',
-                edits=[(error.pointer, _message_error_edit)],
+                edits=[(error.pointer, _edit(_message_error_edit))]
+                + _unused(spec, 1, "ErrorDetail")
+                + [(e, _value_edit(_message_only)) for e in _error_examples(spec)],
                 marks=[error.pointer],
             )
         )
@@ -962,6 +1140,35 @@ def _text_error_edit(node: CommentedMap) -> None:
     if texts:
         made["examples"] = texts
     _replace_key(node["content"], "application/json", "text/plain", made)
+
+
+def _unused(spec: Spec, uses: int, *names: str) -> list[tuple[str, Edit]]:
+    """Removing components the edit leaves unused (the linters refuse an unused component):
+    ``names[0]`` when the edit rewrites all its ``uses``, and what only it used."""
+    text = json.dumps(spec.document)
+    if text.count(f'"#/components/schemas/{names[0]}"') != uses:
+        return []
+
+    def edit(schemas: CommentedMap) -> None:
+        for name in names:
+            schemas.pop(name, None)
+
+    return [("#/components/schemas", edit)]
+
+
+def _error_examples(spec: Spec) -> list[str]:
+    found: list[str] = []
+    for name, node in (spec.components.get("responses") or {}).items():
+        if _error_media(node):
+            found += _examples_at(spec, f"#/components/responses/{escape(name)}")
+    return found
+
+
+def _message_only(value: Any) -> Any:
+    if isinstance(value, dict):
+        for key in [k for k in value if k != "message"]:
+            del value[key]
+    return value
 
 
 def _message_error_edit(node: CommentedMap) -> None:
