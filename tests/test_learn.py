@@ -435,9 +435,11 @@ def test_the_make_target_learns_applies_and_says_usage(tmp_path: Path) -> None:
 
 @pytest.fixture(autouse=True)
 def _never_the_repository_spec() -> Iterator[None]:
-    before = SPEC.read_text()
+    """Learning and regenerating work on copies: the repository's spec and README stay."""
+    readme = ROOT / "README.md"
+    before = SPEC.read_text(), readme.read_text()
     yield
-    assert SPEC.read_text() == before
+    assert (SPEC.read_text(), readme.read_text()) == before
 
 
 def test_api_diff_rates_a_learned_change_for_sdk_users(runs: dict[str, Run]) -> None:
