@@ -23,9 +23,12 @@ API_SUMMARY ?= HEAD
 README ?= README.md
 BASE ?= HEAD
 REPORT_DIR ?= .
+# Where `make learn` writes learned.diff, learned.md and exchanges.jsonl; FROM: read those instead.
+LEARN_DIR ?= report
+FROM ?=
 
 .PHONY: help install generate check lint typecheck test wheel-check inferences clean mock demo \
-  vendor-docs contract fuzz bench-mock bench-client bench-cli api-diff
+  vendor-docs contract learn fuzz bench-mock bench-client bench-cli api-diff
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -80,6 +83,11 @@ demo: install ## Start the mock, run every operation through the SDK, print what
 contract: $(BIN)/.installed ## Contract suite + inference report vs BASE_URL (token ICLOUDREADY_API_KEY); WRITES=1 allows writes
 	@test -n "$(BASE_URL)" || { echo "usage: make contract BASE_URL=https://host/api/v2 ICLOUDREADY_API_KEY=... [WRITES=1] [REPORT_DIR=.] [NOT_SERVED='opId ...']"; exit 2; }
 	$(BIN)/python tools/contract.py --base-url $(BASE_URL) --seed $(SEED) --report-dir $(REPORT_DIR) $(if $(WRITES),--writes) $(foreach op,$(NOT_SERVED),--not-served $(op))
+
+learn: $(BIN)/.installed ## Probe BASE_URL as contract does (or read FROM=x.har|x.jsonl), write LEARN_DIR/learned.diff + .md; WRITES=1, APPLY=1
+	@test -n "$(BASE_URL)$(FROM)" || { echo "usage: make learn BASE_URL=https://host/api/v2 ICLOUDREADY_API_KEY=... [WRITES=1] [APPLY=1] [LEARN_DIR=report] | make learn FROM=traffic.har [APPLY=1]"; exit 2; }
+	$(BIN)/python tools/learn.py $(if $(FROM),--from $(FROM),--base-url $(BASE_URL)) --spec $(SPEC) --out $(LEARN_DIR) \
+	  $(if $(WRITES),--writes) $(if $(APPLY),--apply)
 
 fuzz: $(BIN)/.installed ## Long contract run (10 min) against a fresh mock on a SQLite file
 	$(BIN)/python tools/fuzz.py --seed $(SEED)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+from icloudready_runtime._shapes import RECORD_WRAPPERS
 from icloudready_runtime._table import bound_phrases
 from icloudready_spec import Operation, Parameter, Schema, Spec
 
@@ -104,6 +105,33 @@ class View:
     def wire_of_role(self, endpoint_name: str, role: str) -> str:
         param = self.op(endpoint_name).role(role)
         return param.name if param else ""
+
+    def record_wrapper(self, endpoint_name: str) -> str:
+        """The key a single-record operation's answer wraps its record in (a learned spec's
+        ``{data: <record>}``), else ""."""
+        op = self.op(endpoint_name)
+        schema = op.success_schema
+        if op.kind == "list" or schema is None or schema.name is not None:
+            return ""
+        names = list(schema.properties)
+        inner = schema.properties[names[0]] if len(names) == 1 else None
+        wrapped = inner is not None and inner.name is not None and names[0] in RECORD_WRAPPERS
+        return names[0] if wrapped else ""
+
+    def error_form(self) -> str:
+        """The error body the spec declares, as the SDK names forms (``_error_body``): what
+        it reads without a deviation warning."""
+        responses = self.spec.components.get("responses") or {}
+        contents = [r.get("content") or {} for r in responses.values() if isinstance(r, dict)]
+        if any("text/plain" in c and "application/json" not in c for c in contents):
+            return "plain text"
+        error = self.spec.schemas.get("Error")
+        required = set(error.raw.get("required") or []) if error is not None else set()
+        return (
+            "{message}"
+            if "message" in required and "error" not in required
+            else ("{error, message}")
+        )
 
     def token_field(self) -> str:
         """The sign-in answer's token attribute (its string property named ...Token)."""

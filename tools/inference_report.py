@@ -133,6 +133,11 @@ class Report:
         if schema is None or status == 204:
             return body
         fallback = _inferred(covering)
+        if isinstance(body, _NotJSON) and schema.type == "string":
+            # A response the spec declares as text (e.g. text/plain errors): text holds it.
+            for pointer in {_inferred(schema), fallback} - {None}:
+                self.note(pointer, probe, True)
+            return body
         if isinstance(body, _NotJSON) or body is None:
             blamed = _innermost(schema, []) or fallback
             shown = body.text if isinstance(body, _NotJSON) else "an empty body"

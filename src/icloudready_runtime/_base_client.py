@@ -141,6 +141,7 @@ class _BaseClient:
     _tiers: Mapping[str, tuple[int, int]] = {}  # the others, by name
     _default_tier = ""
     _routes: tuple[str, ...] = ()  # every path of the spec: what a path parameter must not reach
+    _error_form = "{error, message}"  # the error body the spec declares (_error_body's names)
 
     _http: httpx.Client | httpx.AsyncClient
     _owns_http: bool
@@ -399,7 +400,7 @@ class _BaseClient:
             )
         # Server text, so the token masked wherever it echoes it (message, body, details).
         body = _secrets.mask_value(read_error_body(response))
-        message = error_message(body, response, self._deviations)
+        message = error_message(body, response, self._deviations, expected=self._error_form)
         # The hint only where it applies: no token configured, on an operation that needs one.
         if response.status_code == 401 and self._token is None and self._hint_missing_token:
             message += " (no token configured: pass token=, set ICLOUDREADY_API_KEY or use sign_in)"

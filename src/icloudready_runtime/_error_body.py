@@ -61,9 +61,14 @@ def _from_object(body: dict[object, object]) -> tuple[str | None, str]:
 
 
 def error_message(
-    body: object, response: httpx.Response, deviations: Deviations | None = None
+    body: object,
+    response: httpx.Response,
+    deviations: Deviations | None = None,
+    *,
+    expected: str = "{error, message}",
 ) -> str:
-    """A one-line explanation of an error response, from its body or its reason phrase."""
+    """A one-line explanation of an error response, from its body or its reason phrase;
+    a form other than ``expected`` (the spec's) is noted as a deviation."""
     message: str | None = None
     if isinstance(body, dict):
         message, form = _from_object(body)
@@ -77,7 +82,7 @@ def error_message(
         message, form = body, ("plain text" if body else "empty")
     else:
         form = f"JSON {type(body).__name__}"
-    if deviations is not None and form != "{error, message}":
+    if deviations is not None and form != expected:
         deviations.note(f"error body: {form}", WHERE)
     message = _short(message) if message else ""
     return message or response.reason_phrase or f"HTTP {response.status_code}"

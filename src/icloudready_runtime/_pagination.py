@@ -36,6 +36,19 @@ T = TypeVar("T")
 _REPR_ITEMS = 3
 
 
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """The envelope the spec declares (a learned spec may say docs/totalDocs, or no echo):
+    its keys are expected, not deviations."""
+
+    items: str = ITEM_KEYS[0]
+    total: str | None = TOTAL_KEYS[0]
+    echo: bool = True  # page and limit come back
+
+
+SPEC_ENVELOPE = Declared()
+
+
 def _int(value: object) -> int | None:
     return value if type(value) is int else None
 
@@ -124,9 +137,11 @@ class Page(Generic[T]):
         deviations: Deviations | None = None,
         where: str = "the list response",
         bare: bool = False,
+        declared: Declared = SPEC_ENVELOPE,
     ) -> Page[T]:
-        """``bare``: the spec declares a bare array (the other shapes are then deviations)."""
-        if type(body) is dict and not bare:
+        """``bare``: the spec declares a bare array (the other shapes are then deviations);
+        ``declared``: the envelope it declares otherwise."""
+        if type(body) is dict and not bare and declared is SPEC_ENVELOPE:
             data = body.get("data")
             page, limit, total = body.get("page"), body.get("limit"), body.get("total")
             # The documented shape, inline: anything else goes the tolerant way.
@@ -148,7 +163,14 @@ class Page(Generic[T]):
                 )
         asked = (asked_page, asked_limit)
         return _tolerant_page(
-            cls, body, item_model, asked, deviations=deviations, where=where, bare=bare
+            cls,
+            body,
+            item_model,
+            asked,
+            deviations=deviations,
+            where=where,
+            bare=bare,
+            declared=declared,
         )
 
 
@@ -192,12 +214,18 @@ class _Envelope:
     has_more: bool | None = None
 
 
-def _read_envelope(body: object, asked_page: int | None, bare: bool = False) -> _Envelope:
+def _read_envelope(
+    body: object,
+    asked_page: int | None,
+    bare: bool = False,
+    declared: Declared = SPEC_ENVELOPE,
+) -> _Envelope:
     if type(body) is list:
         return _Envelope(body, [] if bare else ["list envelope: bare array"])
     if type(body) is not dict:
         raise UnparseableError(f"expected a list, got {type(body).__name__}")
-    key = next((k for k in ITEM_KEYS if type(body.get(k)) is list), None)
+    keys = (declared.items, *ITEM_KEYS)
+    key = next((k for k in keys if type(body.get(k)) is list), None)
     if key is None:
         raise UnparseableError(
             "expected a list: a JSON array, or an object with the items under "
@@ -207,19 +235,21 @@ def _read_envelope(body: object, asked_page: int | None, bare: bool = False) -> 
         body[key],
         [f"list envelope: items under {key!r}, not a bare array"]
         if bare
-        else ([] if key == ITEM_KEYS[0] else [f"list envelope: items under {key!r}"]),
+        else ([] if key == declared.items else [f"list envelope: items under {key!r}"]),
     )
     if bare:
         return found  # a declared bare array: nothing else of an envelope is expected
-    total_key = next((k for k in TOTAL_KEYS if _int(body.get(k)) is not None), None)
+    totals = (declared.total, *TOTAL_KEYS) if declared.total else TOTAL_KEYS
+    total_key = next((k for k in totals if _int(body.get(k)) is not None), None)
     if total_key is None:
-        found.notes.append("list envelope: no total")
+        if declared.total is not None:
+            found.notes.append("list envelope: no total")
     else:
         found.total = body[total_key]
-        if total_key != TOTAL_KEYS[0]:
+        if total_key != declared.total:
             found.notes.append(f"list envelope: total under {total_key!r}")
     found.page, found.limit = _int(body.get("page")), _int(body.get("limit"))
-    if found.page is None or found.limit is None:
+    if (found.page is None or found.limit is None) and declared.echo:
         found.notes.append("list envelope: no 'page'/'limit' echo")
     elif asked_page is not None and found.page != asked_page:
         found.notes.append("list envelope: 'page' does not echo the page asked")
@@ -241,9 +271,10 @@ def _tolerant_page(
     deviations: Deviations | None,
     where: str,
     bare: bool = False,
+    declared: Declared = SPEC_ENVELOPE,
 ) -> Page[T]:
     asked_page, asked_limit = asked
-    envelope = _read_envelope(body, asked_page, bare)
+    envelope = _read_envelope(body, asked_page, bare, declared)
     if deviations is not None:
         for note in envelope.notes:
             deviations.note(note, where)

@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import httpx
 
 from ._logging import logger
-from ._pagination import Page, asked_paging
+from ._pagination import SPEC_ENVELOPE, Declared, Page, asked_paging
 from ._parsing import Deviations, FromDict, UnparseableError, parse_model, schema_name
 
 T = TypeVar("T")
@@ -34,19 +34,38 @@ Parser = Callable[[object, ParseContext], T]
 __all__ = ["ParseContext", "Parser", "array", "model", "page", "primitive"]
 
 
-def model(cls: FromDict[T]) -> Parser[T]:
+def model(cls: FromDict[T], wrapper: str | None = None) -> Parser[T]:
+    """One ``cls`` record; ``wrapper``: the spec declares it wrapped, ``{wrapper: record}``."""
+
     def parse(body: object, context: ParseContext) -> T:
+        if wrapper is not None:
+            if type(body) is dict and type(body.get(wrapper)) is dict:
+                body = body[wrapper]
+            elif context.deviations is not None:
+                context.deviations.note(
+                    f"record envelope: not wrapped in {wrapper!r}", schema_name(cls)
+                )
         return parse_model(cls, body, deviations=context.deviations)
 
     return parse
 
 
 def page(
-    item: FromDict[T], envelope: object = None, *, page: str = "page", limit: str = "limit"
+    item: FromDict[T],
+    envelope: object = None,
+    *,
+    page: str = "page",
+    limit: str = "limit",
+    items: str = SPEC_ENVELOPE.items,
+    total: str | None = SPEC_ENVELOPE.total,
+    echo: bool = SPEC_ENVELOPE.echo,
 ) -> Parser[Page[T]]:
     """A page of ``item`` records; ``envelope`` (the generated list model, None for a bare
-    array) names the inference; ``page`` and ``limit``: the list's paging parameters."""
+    array) names the inference; ``page`` and ``limit``: the list's paging parameters;
+    ``items``, ``total`` and ``echo``: the envelope the spec declares, when not the usual."""
     names = (f"{page}=".encode(), f"{limit}=".encode())
+    declared = Declared(items, total, echo)
+    declared = SPEC_ENVELOPE if declared == SPEC_ENVELOPE else declared
 
     def parse(body: object, context: ParseContext) -> Page[T]:
         request = context.response.request
@@ -64,6 +83,7 @@ def page(
             deviations=context.deviations,
             where=where,
             bare=envelope is None,
+            declared=declared,
         )
 
     return parse

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from icloudready_runtime._shapes import TOTAL_KEYS
+from icloudready_runtime._shapes import RECORD_WRAPPERS, TOTAL_KEYS
 
 from ._load import pointer_get
 from ._model import KINDS, RECORD_KINDS, ListShape, Operation, Resource, Spec
@@ -169,6 +169,13 @@ class _Classifier:
         if op.kind == "list":
             return self._list_shape(op)[1]
         schema = op.success_schema
+        if (
+            schema is not None
+            and schema.name is None
+            and list(schema.properties) in ([w] for w in RECORD_WRAPPERS)
+        ):
+            # {"data": record}: a server that wraps the one record it returns (make learn).
+            schema = next(iter(schema.properties.values()))
         return schema if schema is not None and schema.type == "object" else None
 
     def _resource(self, collection: str, ops: list[Operation]) -> None:

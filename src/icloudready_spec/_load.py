@@ -67,9 +67,11 @@ def escape(key: str) -> str:
 
 
 def walk_inferences(node: Any, pointer: str = "#") -> Iterator[tuple[str, Any]]:
-    """Every node marked ``x-inferred: true``, with its JSON pointer."""
+    """Every node marked ``x-inferred: true``, with its JSON pointer; also every node marked
+    ``x-observed`` (an inference ``make learn`` corrected from traffic: still what a live
+    check verifies, so the report keeps checking it)."""
     if isinstance(node, dict):
-        if node.get("x-inferred") is True:
+        if node.get("x-inferred") is True or "x-observed" in node:
             yield pointer, node
         for key, value in node.items():
             yield from walk_inferences(value, f"{pointer}/{escape(str(key))}")

@@ -274,7 +274,12 @@ class Spec:
     @cached_property
     def inferences(self) -> list[Inference]:
         return [
-            Inference(pointer, str(node.get("x-inferred-reason", "(no reason given)")))
+            Inference(
+                pointer,
+                f"observed {node['x-observed']}"
+                if "x-observed" in node
+                else str(node.get("x-inferred-reason", "(no reason given)")),
+            )
             for pointer, node in walk_inferences(self.document)
         ]
 

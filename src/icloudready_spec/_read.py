@@ -16,7 +16,7 @@ from ._schema import SchemaReader, SpecError
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DECLARATIONS = ("x-kind", "x-resource", "x-method-name", "x-rate-limit-tier", "x-import")
-_OPERATION_X = frozenset({*DECLARATIONS, "x-inferred", "x-inferred-reason"})
+_OPERATION_X = frozenset({*DECLARATIONS, "x-inferred", "x-inferred-reason", "x-observed"})
 
 
 def load(path: str | Path) -> Spec:
@@ -51,7 +51,10 @@ def build(document: Document, path: Path | None = None) -> Spec:
 
 
 def _reason(node: dict[str, Any]) -> str | None:
-    """An ``x-inferred`` node's reason (None when the node is a documented fact)."""
+    """An ``x-inferred`` node's reason (None when the node is a documented fact); an
+    ``x-observed`` node's observation (what traffic showed, still checked live)."""
+    if "x-observed" in node:
+        return f"observed {node['x-observed']}"
     return str(node.get("x-inferred-reason") or "") if node.get("x-inferred") is True else None
 
 
