@@ -49,7 +49,16 @@ from ruamel.yaml.scalarstring import SingleQuotedScalarString
 from writeback import _at, _parts, _yaml, write_back
 
 from icloudready_runtime._shapes import ID_ALIASES, ITEM_KEYS, RECORD_WRAPPERS, TOTAL_KEYS
-from icloudready_spec import Operation, Resource, Schema, Spec, SpecError, dotted, load
+from icloudready_spec import (
+    Operation,
+    Resource,
+    Schema,
+    Spec,
+    SpecError,
+    dotted,
+    load,
+    places,
+)
 from icloudready_spec._load import escape
 from icloudready_spec._schema import BOUNDS, DATE_FORMATS
 
@@ -745,15 +754,7 @@ def _at_path(record: Schema, path: tuple[str, ...]) -> list[Schema]:
 
 
 def _values(record: Any, path: tuple[str, ...]) -> Iterator[Any]:
-    if not path:
-        yield record
-        return
-    head, rest = path[0], path[1:]
-    if head == "*" and isinstance(record, list):
-        for item in record:
-            yield from _values(item, rest)
-    elif isinstance(record, dict) and head in record:
-        yield from _values(record[head], rest)
+    return (container[key] for container, key in places(record, path))
 
 
 def _learn_dates(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings) -> None:
@@ -813,19 +814,12 @@ def _learn_dates(spec: Spec, grouped: dict[str, list[Exchange]], found: Findings
 def _day_first(path: tuple[str, ...]) -> Callable[[Any], None]:
     """The ISO dates at ``path`` of a record (``*``: every item) written DD/MM/YYYY."""
 
-    def change(node: Any, at: tuple[str, ...] = path) -> None:
-        head, rest = at[0], at[1:]
-        children: list[tuple[Any, Any]] = []
-        if head == "*" and isinstance(node, list):
-            children = list(enumerate(node))
-        elif isinstance(node, dict) and head in node:
-            children = [(head, node[head])]
-        for key, child in children:
-            if rest:
-                change(child, rest)
-            elif isinstance(child, str) and _ISO_DATE.match(child):
-                year, month, day = child.split("-")
-                node[key] = SingleQuotedScalarString(f"{day}/{month}/{year}")
+    def change(node: Any) -> None:
+        for container, key in places(node, path):
+            value = container[key]
+            if isinstance(value, str) and _ISO_DATE.match(value):
+                year, month, day = value.split("-")
+                container[key] = SingleQuotedScalarString(f"{day}/{month}/{year}")
 
     return change
 

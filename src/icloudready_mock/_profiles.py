@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from icloudready_runtime._shapes import PAGINATORS, RECORD_WRAPPERS, ListEnvelope
-from icloudready_spec import Operation, Schema, Spec, inferred_target
+from icloudready_spec import Operation, Schema, Spec, inferred_target, places
 
 Pointers = Callable[[Spec], set[str]]
 
@@ -232,14 +232,7 @@ def _date_paths(spec: Spec) -> dict[str, list[tuple[str, ...]]]:
 
 def _rewrite(node: Any, path: tuple[str, ...]) -> None:
     """The ISO date at ``path`` below ``node`` (``*``: every item) as DD/MM/YYYY, in place."""
-    head, rest = path[0], path[1:]
-    children: list[tuple[Any, Any]] = []
-    if head == "*" and isinstance(node, list):
-        children = list(enumerate(node))
-    elif isinstance(node, dict) and head in node:
-        children = [(head, node[head])]
-    for key, child in children:
-        if rest:
-            _rewrite(child, rest)
-        elif isinstance(child, str) and (m := _ISO_DATE.match(child)):
-            node[key] = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"
+    for container, key in places(node, path):
+        value = container[key]
+        if isinstance(value, str) and (m := _ISO_DATE.match(value)):
+            container[key] = f"{m.group(3)}/{m.group(2)}/{m.group(1)}"

@@ -30,11 +30,11 @@ from ._model import (
     prefix_of,
 )
 from ._read import build, load
-from ._schema import DATE_FORMATS, Schema, SpecError
+from ._schema import DATE_FORMATS, Schema, SpecError, places
 
 __all__ = [
     "DATE_FORMATS", "KINDS", "RECORD_KINDS", "ROLES", "Body", "Inference", "Link",
     "ListShape", "Operation", "Parameter", "RateTier", "Resource", "Response", "Schema",
     "Spec", "SpecError", "build", "deref", "dotted", "inferred_target", "load",
-    "pointer_get", "prefix_of", "read", "resolve", "snake",
+    "places", "pointer_get", "prefix_of", "read", "resolve", "snake",
 ]  # fmt: skip

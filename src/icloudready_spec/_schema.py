@@ -93,6 +93,22 @@ class Schema:
             yield from self.items.walk((*path, "*"), depth - 1)
 
 
+def places(node: Any, path: tuple[str, ...]) -> Iterator[tuple[Any, Any]]:
+    """The (container, key) pairs of an instance that a non-empty path of ``Schema.walk``
+    names ("*": every item of an array), where the instance has them."""
+    head, rest = path[0], path[1:]
+    children: list[tuple[Any, Any]] = []
+    if head == "*" and isinstance(node, list):
+        children = list(enumerate(node))
+    elif isinstance(node, dict) and head in node:
+        children = [(head, node[head])]
+    for key, child in children:
+        if rest:
+            yield from places(child, rest)
+        else:
+            yield node, key
+
+
 class SchemaReader:
     """Reads schema nodes of one document, sharing component schemas and collecting problems."""
 
