@@ -358,8 +358,10 @@ class MockAPI:
         await self._limit_and_inject(key, self._tiers[op.operation_id])
         # By position: two operations on one route may name their parameters differently.
         scoping = self._scope_params[op.operation_id]
-        for param, raw in zip(scoping, list(path_params.values())[: len(scoping)], strict=True):
-            self.validators.param(op, param, raw)
+        if scoping:  # most routes have none: no work on their requests
+            values = list(path_params.values())[: len(scoping)]
+            for param, raw in zip(scoping, values, strict=True):
+                self.validators.param(op, param, raw)
         params = _query_parameters(op, scope.get("query_string", b""))
         request = Request(
             method,
