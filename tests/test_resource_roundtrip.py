@@ -24,7 +24,6 @@ from icloudready._operations import OPERATIONS, RESOURCES
 from icloudready_mock import MockProcess
 from icloudready_runtime import _dates
 from icloudready_runtime._table import Operation, Param, Resource
-from icloudready_spec import pointer_get
 
 from ._data import MODEL
 
@@ -53,7 +52,7 @@ def _path_values(op: Operation) -> list[str]:
     spec_op = _SPEC_OPS[op.operation_id]
     values = []
     for param in spec_op.path_parameters:
-        example = pointer_get(MODEL.document, param.pointer).get("example")
+        example = param.example
         if example is None and param.schema.enum:
             example = param.schema.enum[0]
         assert example is not None, f"{op.operation_id}: path parameter {param.name}: no example"
