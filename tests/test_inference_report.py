@@ -107,3 +107,39 @@ def test_the_ci_recipe_runs_the_read_only_check_on_a_schedule_and_keeps_the_repo
     assert uploads
     assert uploads[0]["if"] == "always()"
     assert uploads[0]["with"]["path"].startswith("report")
+
+
+def test_records_another_client_stored_do_not_make_the_probes_send_what_the_spec_refuses(
+    tmp_path: Path,
+) -> None:
+    """A fuzzer's record (a 300-character word, longer than q takes) is not searched for:
+    the probes pick words (and filter values) within the parameters' bounds."""
+    with MockProcess(tmp_path / "mock.sqlite3") as mock:
+        stored = httpx.post(
+            f"{mock.base_url}/opportunities",
+            json={"opportunityDescription": "0" * 300},
+            headers={"Authorization": f"Bearer {mock.token}"},
+        )
+        assert stored.status_code == 201, stored.text
+        run = subprocess.run(
+            [
+                sys.executable,
+                "tools/contract.py",
+                "--base-url",
+                mock.base_url,
+                "--token",
+                mock.token,
+                "--no-schemathesis",
+                "--report-dir",
+                str(tmp_path),
+            ],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=300,
+        )
+    report = json.loads((tmp_path / "contract-report.json").read_text())
+    contradicted = [r["pointer"] for r in report["inferences"] if r["verdict"] == "contradicted"]
+    assert contradicted == [], run.stdout[-3000:]
+    assert run.returncode == 0

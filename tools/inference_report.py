@@ -460,10 +460,13 @@ class Prober:
         filters = op.role("filter")
         if filters is None:
             return
+        longest = filters.schema.bounds.get("maxLength")
         for record in records:
             name = next((f for f in resource.filter_fields if isinstance(record.get(f), str)), None)
             if name is None or "," in record[name]:
                 continue
+            if longest is not None and len(name) + 1 + len(record[name]) > int(longest):
+                continue  # a value too long for the parameter: the refusal tests no filter
             value = record[name]
             status, items = self._list(
                 op, {filters.name: f"{name}:{value}", **self._limit(op, 100)}
@@ -478,9 +481,16 @@ class Prober:
         search = op.role("search")
         if search is None:
             return
+        # A word the parameter takes: a record another client stored (a fuzzer's) may hold
+        # words longer than q's maxLength, whose refusal would test nothing of the search.
+        longest = search.schema.bounds.get("maxLength")
         for record in records:
             for name in resource.search_fields:
-                words = _WORD.findall(str(record.get(name) or ""))
+                words = [
+                    w
+                    for w in _WORD.findall(str(record.get(name) or ""))
+                    if longest is None or len(w) <= int(longest)
+                ]
                 if not words:
                     continue
                 status, items = self._list(op, {search.name: words[0], **self._limit(op, 100)})
