@@ -37,36 +37,41 @@ def seed(mock: MockProcess) -> None:
             assert response.status_code in (200, 201), response.text
 
 
+def probe(mock: MockProcess, report_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
+    """The contract run's probes alone (no schemathesis) against ``mock``, signing in too."""
+    return subprocess.run(
+        [
+            sys.executable,
+            "tools/contract.py",
+            "--base-url",
+            mock.base_url,
+            "--token",
+            mock.token,
+            *extra,
+            "--no-schemathesis",
+            "--report-dir",
+            str(report_dir),
+        ],
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "ICLOUDREADY_EMAIL": "admin@example.com",
+            "ICLOUDREADY_PASSWORD": "secret",
+        },
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+
+
 @pytest.mark.parametrize("profile", sorted(PROFILES))
 def test_the_report_contradicts_exactly_what_the_profile_changes(
     tmp_path: Path, profile: str
 ) -> None:
     with MockProcess(tmp_path / "mock.sqlite3", "--profile", profile) as mock:
         seed(mock)
-        run = subprocess.run(
-            [
-                sys.executable,
-                "tools/contract.py",
-                "--base-url",
-                mock.base_url,
-                "--token",
-                mock.token,
-                "--writes",
-                "--no-schemathesis",
-                "--report-dir",
-                str(tmp_path),
-            ],
-            cwd=ROOT,
-            env={
-                **os.environ,
-                "ICLOUDREADY_EMAIL": "admin@example.com",
-                "ICLOUDREADY_PASSWORD": "secret",
-            },
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )
+        run = probe(mock, tmp_path, "--writes")
         left = httpx.get(
             f"{mock.base_url}/opportunities",
             params={"limit": 100},
@@ -121,24 +126,7 @@ def test_records_another_client_stored_do_not_make_the_probes_send_what_the_spec
             headers={"Authorization": f"Bearer {mock.token}"},
         )
         assert stored.status_code == 201, stored.text
-        run = subprocess.run(
-            [
-                sys.executable,
-                "tools/contract.py",
-                "--base-url",
-                mock.base_url,
-                "--token",
-                mock.token,
-                "--no-schemathesis",
-                "--report-dir",
-                str(tmp_path),
-            ],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=300,
-        )
+        run = probe(mock, tmp_path)
     report = json.loads((tmp_path / "contract-report.json").read_text())
     contradicted = [r["pointer"] for r in report["inferences"] if r["verdict"] == "contradicted"]
     assert contradicted == [], run.stdout[-3000:]
